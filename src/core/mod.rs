@@ -1,0 +1,8 @@
+//! The pure core: no yew, no web-sys. Everything here is tested natively with `cargo test`.
+
+pub mod incident;
+pub mod playbook;
+pub mod record;
+pub mod state;
+pub mod text;
+pub mod time;
