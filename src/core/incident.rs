@@ -1,0 +1,320 @@
+//! One incident record (a draft): what happened, which types, what has been done and answered, and
+//! the timeline. Changes go through [`Incident::apply`], a pure function, so every rule about them
+//! is tested without a browser.
+
+use crate::core::playbook::{tasks_for, IncidentKind, Item};
+use crate::core::time::{CivilDate, Timestamp};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The longest text a single field keeps, in characters. The inputs say so with `maxlength`; the
+/// model enforces it too, so a hostile import cannot smuggle in megabytes.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// Where the incident stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    /// 対応中: being handled.
+    #[default]
+    Open,
+    /// 完了: the response is finished.
+    Closed,
+}
+
+/// A task of the playbook as done (or not) in this incident.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaskRecord {
+    /// When it was ticked; `None` when not done.
+    pub done_at: Option<Timestamp>,
+    /// The user's note ("10:40 鉄道会社に電話、遺失物として登録").
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The answer to a playbook question.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    /// Free text.
+    #[serde(default)]
+    pub text: String,
+    /// Ids of the options chosen, for choice questions.
+    #[serde(default)]
+    pub choices: Vec<String>,
+}
+
+impl Answer {
+    /// Whether nothing has been answered.
+    pub fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.choices.is_empty()
+    }
+}
+
+/// Where a timeline entry came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EntrySource {
+    /// Written by the tool when a task was ticked or an answer saved.
+    Auto,
+    /// Written by the user ("10:42 called IT最適化係").
+    Manual,
+}
+
+/// One line of the incident's timeline (manual 3-x: a record of what was done and when).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// Sequence number, unique within the incident.
+    pub seq: u32,
+    /// When it happened (the user may set it for manual entries).
+    pub at: Timestamp,
+    /// When it was written down.
+    pub recorded_at: Timestamp,
+    /// Who wrote it.
+    pub source: EntrySource,
+    /// What happened.
+    pub text: String,
+    /// The entry this one corrects; the corrected entry stays in the record.
+    #[serde(default)]
+    pub corrects: Option<u32>,
+}
+
+/// An incident record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Incident {
+    /// Short random id, made by the edge.
+    pub id: String,
+    /// Incremented by every change; lets storage notice a newer save from another tab.
+    pub revision: u64,
+    /// A short title the user gives ("USBメモリ紛失（通勤電車）").
+    #[serde(default)]
+    pub title: String,
+    /// The incident's types, in the manual's order; at least one.
+    pub kinds: Vec<IncidentKind>,
+    /// 対応中 / 完了.
+    #[serde(default)]
+    pub status: Status,
+    /// The day the prefecture learned of it (知った日): deadlines count from it.
+    #[serde(default)]
+    pub known_on: Option<CivilDate>,
+    /// When the record was made.
+    pub created_at: Timestamp,
+    /// When it last changed.
+    pub updated_at: Timestamp,
+    /// Tasks by [`Item::task_key`].
+    #[serde(default)]
+    pub tasks: BTreeMap<String, TaskRecord>,
+    /// Answers by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// What happened and when, oldest first.
+    #[serde(default)]
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// A change to an incident, as the UI asks for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Rename.
+    SetTitle(String),
+    /// Set or clear the day it became known.
+    SetKnownOn(Option<CivilDate>),
+    /// Add or remove a type; the last type cannot be removed.
+    SetKind(IncidentKind, bool),
+    /// Tick or untick a task; logged in the timeline.
+    SetTaskDone(&'static Item, bool),
+    /// Edit a task's note.
+    SetTaskNote(String, String),
+    /// Edit an answer's text as it is typed (not logged).
+    EditAnswer(String, String),
+    /// Tick or untick an option of a choice question; logged.
+    SetChoice(String, String, bool),
+    /// Log the answer's current value in the timeline (when the user leaves the field).
+    LogAnswer(String, String),
+    /// Add a manual timeline entry.
+    AddEntry { at: Timestamp, text: String },
+    /// Correct a timeline entry; the original is kept and marked as corrected.
+    CorrectEntry { seq: u32, text: String },
+    /// Mark open or closed.
+    SetStatus(Status),
+}
+
+fn clamp(mut s: String) -> String {
+    if let Some((cut, _)) = s.char_indices().nth(MAX_TEXT_CHARS) {
+        s.truncate(cut);
+    }
+    s
+}
+
+impl Incident {
+    /// A new record of the given types (made in the manual's order, without duplicates).
+    pub fn new(id: String, kinds: &[IncidentKind], at: Timestamp) -> Incident {
+        let mut kinds = kinds.to_vec();
+        kinds.sort();
+        kinds.dedup();
+        Incident {
+            id,
+            revision: 1,
+            title: String::new(),
+            kinds,
+            status: Status::Open,
+            known_on: Some(CivilDate::of(at)),
+            created_at: at,
+            updated_at: at,
+            tasks: BTreeMap::new(),
+            answers: BTreeMap::new(),
+            timeline: Vec::new(),
+        }
+    }
+
+    /// The record after `change`, made at `at`. Returns whether anything changed.
+    pub fn apply(&mut self, change: Change, at: Timestamp) -> bool {
+        let changed = match change {
+            Change::SetTitle(title) => replace(&mut self.title, clamp(title)),
+            Change::SetKnownOn(date) => replace(&mut self.known_on, date),
+            Change::SetKind(kind, on) => self.set_kind(kind, on),
+            Change::SetTaskDone(item, done) => {
+                let record = self.tasks.entry(item.task_key().to_owned()).or_default();
+                let changed = record.done_at.is_some() != done;
+                if changed {
+                    record.done_at = done.then_some(at);
+                    let mark = if done { "完了" } else { "未完了に戻す" };
+                    self.log(at, format!("{mark}: {}", item.text.ja));
+                }
+                changed
+            }
+            Change::SetTaskNote(key, note) => {
+                replace(&mut self.tasks.entry(key).or_default().note, clamp(note))
+            }
+            Change::EditAnswer(qid, text) => {
+                replace(&mut self.answers.entry(qid).or_default().text, clamp(text))
+            }
+            Change::SetChoice(qid, choice, on) => {
+                let choices = &mut self.answers.entry(qid.clone()).or_default().choices;
+                let had = choices.contains(&choice);
+                if on && !had {
+                    choices.push(choice);
+                } else if !on && had {
+                    choices.retain(|c| c != &choice);
+                }
+                let changed = on != had;
+                if changed {
+                    self.log(
+                        at,
+                        format!("回答: {qid} {}", self.answers[&qid].choices.join(", ")),
+                    );
+                }
+                changed
+            }
+            Change::LogAnswer(qid, label) => {
+                let text = self
+                    .answers
+                    .get(&qid)
+                    .map(|a| a.text.trim().to_owned())
+                    .unwrap_or_default();
+                self.log(at, format!("回答: {label} {text}"));
+                true
+            }
+            Change::AddEntry { at: happened, text } => {
+                let text = clamp(text.trim().to_owned());
+                if text.is_empty() {
+                    return false;
+                }
+                self.push_entry(happened, at, EntrySource::Manual, text, None);
+                true
+            }
+            Change::CorrectEntry { seq, text } => {
+                let text = clamp(text.trim().to_owned());
+                match self.timeline.iter().find(|e| e.seq == seq) {
+                    Some(original) if !text.is_empty() && original.text != text => {
+                        let happened = original.at;
+                        self.push_entry(happened, at, EntrySource::Manual, text, Some(seq));
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Change::SetStatus(status) => replace(&mut self.status, status),
+        };
+        if changed {
+            self.revision += 1;
+            self.updated_at = at;
+        }
+        changed
+    }
+
+    fn set_kind(&mut self, kind: IncidentKind, on: bool) -> bool {
+        let has = self.kinds.contains(&kind);
+        if on == has || (!on && self.kinds.len() == 1) {
+            return false;
+        }
+        if on {
+            self.kinds.push(kind);
+            self.kinds.sort();
+        } else {
+            self.kinds.retain(|k| *k != kind);
+        }
+        true
+    }
+
+    fn log(&mut self, at: Timestamp, text: String) {
+        self.push_entry(at, at, EntrySource::Auto, text, None);
+    }
+
+    fn push_entry(
+        &mut self,
+        at: Timestamp,
+        recorded_at: Timestamp,
+        source: EntrySource,
+        text: String,
+        corrects: Option<u32>,
+    ) {
+        let seq = self
+            .timeline
+            .iter()
+            .map(|e| e.seq)
+            .max()
+            .map_or(1, |s| s + 1);
+        self.timeline.push(TimelineEntry {
+            seq,
+            at,
+            recorded_at,
+            source,
+            text,
+            corrects,
+        });
+    }
+
+    /// Whether a task (by its item) is done.
+    pub fn is_done(&self, item: &Item) -> bool {
+        self.tasks
+            .get(item.task_key())
+            .is_some_and(|t| t.done_at.is_some())
+    }
+
+    /// The timeline in the order things happened, corrections after what they correct.
+    pub fn timeline_in_order(&self) -> Vec<&TimelineEntry> {
+        let mut entries: Vec<&TimelineEntry> = self.timeline.iter().collect();
+        entries.sort_by_key(|e| (e.at, e.seq));
+        entries
+    }
+
+    /// Tasks done and tasks in all, over this incident's merged task list.
+    pub fn progress(&self) -> (usize, usize) {
+        let tasks = tasks_for(&self.kinds);
+        let tasks = tasks.iter().filter(|m| m.item.kind.is_task());
+        tasks.fold((0, 0), |(done, all), m| {
+            (done + usize::from(self.is_done(m.item)), all + 1)
+        })
+    }
+
+    /// Whether an entry has been corrected by a later one.
+    pub fn is_corrected(&self, seq: u32) -> bool {
+        self.timeline.iter().any(|e| e.corrects == Some(seq))
+    }
+}
+
+fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        return false;
+    }
+    *slot = value;
+    true
+}

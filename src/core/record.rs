@@ -1,0 +1,152 @@
+//! The stored form of an incident: a JSON envelope with a schema version, so that every record in
+//! localStorage (and every exported file) says which shape it has, and a reader can refuse or
+//! migrate what it does not know.
+
+use crate::core::incident::{Incident, MAX_TEXT_CHARS};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The schema version written today. Bump it, and add a migration in [`decode`], whenever the
+/// stored shape of [`Incident`] changes incompatibly.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The largest record accepted, in bytes (20 000-character fields times a few hundred answers fit
+/// easily; anything larger is not ours).
+pub const MAX_RECORD_BYTES: usize = 4 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    schema: u32,
+    incident: &'a Incident,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    schema: u32,
+    incident: serde_json::Value,
+}
+
+/// Why a stored or imported record could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    /// Larger than [`MAX_RECORD_BYTES`].
+    TooLarge(usize),
+    /// Not JSON, or not the envelope `{"schema":…,"incident":…}`.
+    NotARecord(String),
+    /// A schema version this build does not know (written by a newer version of the tool).
+    UnknownSchema(u32),
+    /// JSON of the right version whose contents are not a valid incident.
+    Invalid(String),
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordError::TooLarge(n) => write!(f, "too large ({n} bytes)"),
+            RecordError::NotARecord(e) => write!(f, "not an incident record: {e}"),
+            RecordError::UnknownSchema(v) => write!(f, "unknown schema version {v}"),
+            RecordError::Invalid(e) => write!(f, "invalid incident: {e}"),
+        }
+    }
+}
+
+/// The record text for an incident.
+pub fn encode(incident: &Incident) -> String {
+    // Serialising plain data with string keys cannot fail; an empty object would be caught on read.
+    serde_json::to_string(&EnvelopeOut {
+        schema: SCHEMA_VERSION,
+        incident,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a record, migrating older schema versions and validating the result.
+pub fn decode(text: &str) -> Result<Incident, RecordError> {
+    if text.len() > MAX_RECORD_BYTES {
+        return Err(RecordError::TooLarge(text.len()));
+    }
+    let envelope: EnvelopeIn =
+        serde_json::from_str(text).map_err(|e| RecordError::NotARecord(e.to_string()))?;
+    let incident: Incident = match envelope.schema {
+        SCHEMA_VERSION => serde_json::from_value(envelope.incident)
+            .map_err(|e| RecordError::Invalid(e.to_string()))?,
+        other => return Err(RecordError::UnknownSchema(other)),
+    };
+    validate(&incident)?;
+    Ok(incident)
+}
+
+/// Whether an id is one the app could have made: short, lowercase ASCII letters, digits and '-'.
+/// Ids become storage keys, DOM ids and file names, so nothing else is let in.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=40).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn validate(incident: &Incident) -> Result<(), RecordError> {
+    let invalid = |what: &str| Err(RecordError::Invalid(what.to_owned()));
+    if !is_valid_id(&incident.id) {
+        return invalid("id");
+    }
+    if incident.kinds.is_empty() {
+        return invalid("no incident type");
+    }
+    let too_long = |s: &String| s.chars().count() > MAX_TEXT_CHARS;
+    if too_long(&incident.title)
+        || incident
+            .tasks
+            .iter()
+            .any(|(k, t)| k.len() > 100 || too_long(&t.note))
+        || incident
+            .answers
+            .iter()
+            .any(|(k, a)| k.len() > 100 || too_long(&a.text) || a.choices.len() > 50)
+        || incident.timeline.iter().any(|e| too_long(&e.text))
+    {
+        return invalid("a field is too long");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::playbook::IncidentKind;
+    use crate::core::time::Timestamp;
+
+    fn sample() -> Incident {
+        Incident::new(
+            "abc123".into(),
+            &[IncidentKind::Malware],
+            Timestamp(1_764_000_000_000),
+        )
+    }
+
+    #[test]
+    fn round_trips() {
+        let incident = sample();
+        assert_eq!(decode(&encode(&incident)), Ok(incident));
+    }
+
+    #[test]
+    fn refuses_what_is_not_ours() {
+        assert!(matches!(
+            decode("{not json"),
+            Err(RecordError::NotARecord(_))
+        ));
+        assert!(matches!(decode("null"), Err(RecordError::NotARecord(_))));
+        let newer = encode(&sample()).replace("\"schema\":1", "\"schema\":99");
+        assert_eq!(decode(&newer), Err(RecordError::UnknownSchema(99)));
+        let bad_id = encode(&sample()).replace("abc123", "../../etc");
+        assert!(matches!(decode(&bad_id), Err(RecordError::Invalid(_))));
+        let no_kind = encode(&sample()).replace("[\"Malware\"]", "[]");
+        assert!(matches!(decode(&no_kind), Err(RecordError::Invalid(_))));
+        let huge = format!(
+            "{{\"schema\":1,\"incident\":\"{}\"}}",
+            "x".repeat(MAX_RECORD_BYTES)
+        );
+        assert!(matches!(decode(&huge), Err(RecordError::TooLarge(_))));
+    }
+}
