@@ -1,0 +1,3 @@
+fn main() {
+    incident_navi::start();
+}

@@ -1,0 +1,43 @@
+//! The emergency contact (manual 2: 情報企画課IT最適化係 内2255 時間外090-5110-0331), as a card on
+//! the home screen and as a bar on every screen, so it is always one tap away.
+
+use super::app::use_app;
+use super::strings as s;
+use crate::core::playbook::basic_flow::SECRETARIAT;
+use yew::prelude::*;
+
+fn tel_href(number: &str) -> String {
+    format!("tel:{}", number.replace('-', ""))
+}
+
+/// The large card on the home screen.
+#[function_component(ContactCard)]
+pub fn contact_card() -> Html {
+    let lang = use_app().lang;
+    html! {
+        <section class="card contact-card" aria-labelledby="contact-title">
+            <h2 id="contact-title">{ s::CONTACT_TITLE.get(lang) }</h2>
+            <p class="contact-name">{ SECRETARIAT.name.get(lang) }</p>
+            <dl class="contact-numbers">
+                <div><dt>{ s::EXTENSION.get(lang) }</dt><dd class="number">{ SECRETARIAT.extension }</dd></div>
+                <div>
+                    <dt>{ s::AFTER_HOURS.get(lang) }</dt>
+                    <dd><a class="number" href={tel_href(SECRETARIAT.after_hours)}>{ SECRETARIAT.after_hours }</a></dd>
+                </div>
+            </dl>
+        </section>
+    }
+}
+
+/// The compact bar in the header of every screen.
+#[function_component(ContactBar)]
+pub fn contact_bar() -> Html {
+    let lang = use_app().lang;
+    html! {
+        <p class="contact-bar">
+            <span class="contact-bar-label">{ s::CONTACT_SHORT.get(lang) }</span>
+            <span>{ s::EXTENSION.get(lang) }{" "}<strong>{ SECRETARIAT.extension }</strong></span>
+            <span>{ s::AFTER_HOURS.get(lang) }{" "}<a href={tel_href(SECRETARIAT.after_hours)}>{ SECRETARIAT.after_hours }</a></span>
+        </p>
+    }
+}

@@ -1,0 +1,162 @@
+//! One incident: its particulars, the flow of the response as a task list (GOV.UK "task list"
+//! pattern) with the manual's questions in place, and the timeline.
+
+mod question;
+mod task;
+mod timeline;
+
+use super::app::use_app;
+use super::strings as s;
+use crate::core::incident::{Change, Incident};
+use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Phase};
+use crate::core::state::{Action, Screen};
+use crate::core::text::Lang;
+use crate::core::time::CivilDate;
+use crate::web::clock;
+use question::QuestionField;
+use task::TaskRow;
+use timeline::Timeline;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IncidentScreenProps {
+    pub id: String,
+}
+
+#[function_component(IncidentScreen)]
+pub fn incident_screen(props: &IncidentScreenProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let Some(incident) = app.incidents.get(&props.id).cloned() else {
+        let home = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::Navigate(Screen::Home)))
+        };
+        return html! { <><h1 tabindex="-1">{ s::UNTITLED.get(lang) }</h1><button class="button" onclick={home}>{ s::HOME.get(lang) }</button></> };
+    };
+    let on_change = {
+        let (app, id) = (app.clone(), props.id.clone());
+        Callback::from(move |change: Change| {
+            app.dispatch(Action::Edit {
+                id: id.clone(),
+                change,
+                at: clock::now(),
+            })
+        })
+    };
+    let (done, all) = incident.progress();
+    html! {
+        <>
+            <h1 tabindex="-1" class="incident-title">
+                { incident.kinds.iter().map(|k| k.guide().title.get(lang)).collect::<Vec<_>>().join(" / ") }
+            </h1>
+            <p class="progress-line">
+                <progress max={all.to_string()} value={done.to_string()} aria-label={s::PROGRESS.get(lang)} />
+                <span>{ format!("{} {done}/{all}", s::PROGRESS.get(lang)) }</span>
+            </p>
+            <Particulars incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
+            <nav class="flow-nav" aria-label={s::FLOW_NAV.get(lang)}>
+                <ol>{ for Phase::ALL.iter().map(|p| html! {
+                    <li><a href={format!("#phase-{}", p.slug())}>{ p.title().get(lang) }</a></li>
+                }) }</ol>
+            </nav>
+            { for Phase::ALL.iter().map(|&phase| phase_section(&incident, phase, lang, &on_change)) }
+            <Timeline incident={incident.clone()} lang={lang} on_change={on_change} />
+        </>
+    }
+}
+
+fn phase_section(
+    incident: &Incident,
+    phase: Phase,
+    lang: Lang,
+    on_change: &Callback<Change>,
+) -> Html {
+    let items: Vec<_> = tasks_for(&incident.kinds)
+        .into_iter()
+        .filter(|m| m.item.phase == phase)
+        .collect();
+    let questions: Vec<_> = questions_for(&incident.kinds)
+        .into_iter()
+        .filter(|q| q.phase == phase)
+        .collect();
+    let legend = match phase {
+        Phase::DiscoveryAndReport => Some(s::REPORTER_LEGEND),
+        Phase::InitialResponse => Some(s::FACTS_LEGEND),
+        Phase::Investigation => Some(s::SEVERITY_LEGEND),
+        _ => None,
+    };
+    let heading = format!("phase-{}", phase.slug());
+    html! {
+        <section class="card phase" id={heading.clone()} aria-labelledby={format!("{heading}-title")}>
+            <h2 id={format!("{heading}-title")}>{ phase.title().get(lang) }</h2>
+            <ul class="task-list">
+                { for items.into_iter().map(|merged| {
+                    let record = incident.tasks.get(merged.item.task_key()).cloned();
+                    let key = merged.item.id;
+                    html! { <TaskRow key={key} merged={merged} record={record} lang={lang} on_change={on_change.clone()} /> }
+                }) }
+            </ul>
+            if !questions.is_empty() {
+                <fieldset class="questions">
+                    <legend>{ legend.map(|l| l.get(lang)).unwrap_or_default() }</legend>
+                    { for questions.into_iter().map(|q| html! {
+                        <QuestionField key={q.id} question={q} answer={incident.answers.get(q.id).cloned()} lang={lang} on_change={on_change.clone()} />
+                    }) }
+                </fieldset>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ParticularsProps {
+    incident: Incident,
+    lang: Lang,
+    on_change: Callback<Change>,
+}
+
+/// Title, the day it became known, and the types (which can change as facts come in).
+#[function_component(Particulars)]
+fn particulars(props: &ParticularsProps) -> Html {
+    let lang = props.lang;
+    let incident = &props.incident;
+    let on_title = props.on_change.reform(|e: InputEvent| {
+        Change::SetTitle(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let on_known = props.on_change.reform(|e: Event| {
+        Change::SetKnownOn(CivilDate::parse(
+            &e.target_unchecked_into::<HtmlInputElement>().value(),
+        ))
+    });
+    html! {
+        <section class="card particulars" aria-label={s::KINDS_OF_INCIDENT.get(lang)}>
+            <div class="field">
+                <label for="incident-title">{ s::TITLE_LABEL.get(lang) }</label>
+                <input id="incident-title" type="text" maxlength="200" value={incident.title.clone()}
+                    placeholder={s::TITLE_HINT.get(lang)} oninput={on_title} />
+            </div>
+            <div class="field">
+                <label for="incident-known-on">{ s::KNOWN_ON.get(lang) }</label>
+                <input id="incident-known-on" type="date" value={incident.known_on.map(|d| d.to_string()).unwrap_or_default()} onchange={on_known} />
+            </div>
+            <details class="change-kinds">
+                <summary>{ s::CHANGE_KINDS.get(lang) }</summary>
+                <fieldset>
+                    <legend>{ s::KINDS_OF_INCIDENT.get(lang) }</legend>
+                    { for IncidentKind::ALL.iter().map(|&kind| {
+                        let id = format!("has-kind-{}", kind.slug());
+                        let on_toggle = props.on_change.reform(move |e: Event| Change::SetKind(kind, e.target_unchecked_into::<HtmlInputElement>().checked()));
+                        html! {
+                            <div class="check check-inline">
+                                <input type="checkbox" id={id.clone()} checked={incident.kinds.contains(&kind)} onchange={on_toggle} />
+                                <label for={id}>{ format!("{} {}", kind.guide().section, kind.guide().title.get(lang)) }</label>
+                            </div>
+                        }
+                    }) }
+                </fieldset>
+            </details>
+        </section>
+    }
+}

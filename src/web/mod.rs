@@ -1,0 +1,6 @@
+//! The browser edge: the only code that touches browser APIs, one module per concern.
+
+pub mod clock;
+pub mod dom;
+pub mod offline_copy;
+pub mod storage;

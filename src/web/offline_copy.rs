@@ -1,0 +1,57 @@
+//! "Save this tool for offline use": downloads a clean copy of the single HTML file. The loader
+//! (tools/single-file.mjs) keeps the page text as it was before the app started, so the copy has no
+//! drafts and no rendered screen in it.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Why the copy could not be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CopyError {
+    /// The page was not started by the single-file loader (e.g. a development build).
+    NotSingleFile,
+    /// The browser refused to make the download.
+    Browser(String),
+}
+
+/// The file name the copy gets.
+pub const FILE_NAME: &str = "incident-navi.html";
+
+/// Starts the download of the clean copy.
+pub fn download() -> Result<(), CopyError> {
+    let window = web_sys::window().ok_or(CopyError::NotSingleFile)?;
+    let pristine = js_sys::Reflect::get(&window, &JsValue::from_str("__incidentNaviPristine"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or(CopyError::NotSingleFile)?;
+    save_text(&pristine, "text/html;charset=utf-8", FILE_NAME)
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), CopyError> {
+    let browser = |e: JsValue| CopyError::Browser(format!("{e:?}"));
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(CopyError::NotSingleFile)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(browser)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(browser)?;
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(browser)?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Revoking at once can cancel the download in Firefox; a minute later it is long finished.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
+    Ok(())
+}
