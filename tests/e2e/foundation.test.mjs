@@ -1,0 +1,97 @@
+// Issue 2: the single file opened from file:// works offline, keeps a draft across a reload,
+// requests nothing but itself, and can save a clean copy of itself.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { launch, openApp, foreignRequests, SINGLE_FILE } from "./browser.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test("the single file is self-contained and forbids the network", () => {
+  const html = readFileSync(SINGLE_FILE, "utf8");
+  assert.ok(html.length < 350_000, `budget: ${html.length} bytes`);
+  assert.doesNotMatch(html, /<(script|link|img)[^>]+(src|href)=/i, "no reference to another file");
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? "";
+  for (const directive of ["default-src 'none'", "connect-src 'none'", "font-src 'none'", "base-uri 'none'"]) {
+    assert.ok(csp.includes(directive), `CSP has ${directive}: ${csp}`);
+  }
+  assert.doesNotMatch(csp, /unsafe-inline|https?:/, "no unsafe-inline, no remote origin");
+});
+
+test("opens from file:// in Japanese with the contact and first rules, offline", async () => {
+  const { page, context, requests, errors } = await openApp(browser);
+  assert.equal(await page.locator("html").getAttribute("lang"), "ja");
+  assert.equal(await page.locator("h1").textContent(), "情報セキュリティ事故 対応ナビ");
+  assert.equal(await page.locator(".contact-card a[href='tel:09051100331']").textContent(), "090-5110-0331");
+  assert.match(await page.locator(".contact-card").textContent(), /2255/);
+  assert.match(await page.locator(".first-rules").textContent(), /遮断する措置をとる/);
+  // The CSP really blocks a connection attempt.
+  const fetched = await page.evaluate(() => fetch("https://example.com/").then(() => "sent", () => "blocked"));
+  assert.equal(fetched, "blocked");
+  assert.deepEqual(foreignRequests(requests), []);
+  assert.deepEqual(errors.filter((e) => !e.includes("Content Security Policy")), []);
+  await context.close();
+});
+
+test("a new incident shows its first stage and survives a reload", async () => {
+  const { page, context, requests, errors } = await openApp(browser);
+  await page.click("#start-new");
+  await page.check("#symptom-lost");
+  assert.ok(await page.isChecked("#kind-loss-theft"), "the situation chose 3-1");
+  await page.click("#begin");
+  assert.equal(await page.locator("h1").textContent(), "紛失・盗難");
+  const first = await page.locator("#phase-discovery").textContent();
+  assert.match(first, /紛失・盗難が間違いないか、もう一度確認/);
+  assert.match(first, /紛失場所の管理者\(鉄道会社担当窓口、店舗窓口など\)に連絡/);
+  await page.fill("#incident-title", "USBメモリ紛失（通勤電車）");
+  await page.locator("#save-status").filter({ hasText: "保存しました" }).waitFor();
+
+  await page.reload();
+  await page.locator("h1").waitFor();
+  const draft = page.locator(".draft", { hasText: "USBメモリ紛失（通勤電車）" });
+  assert.equal(await draft.count(), 1);
+  assert.match(await draft.textContent(), /紛失・盗難/);
+  await draft.getByRole("button").click();
+  assert.equal(await page.inputValue("#incident-title"), "USBメモリ紛失（通勤電車）");
+  assert.deepEqual(foreignRequests(requests), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("'save this tool for offline use' downloads a clean copy that works", async () => {
+  const { page, context } = await openApp(browser);
+  await page.click("#start-new"); // the copy must not carry the rendered screen
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(".save-copy")]);
+  assert.equal(download.suggestedFilename(), "incident-navi.html");
+  const copy = readFileSync(await download.path(), "utf8");
+  assert.ok(copy.startsWith("<!DOCTYPE html>"));
+  assert.match(copy, /id="boot"/, "the pristine page, not the rendered one");
+  assert.doesNotMatch(copy, /何が起きましたか/);
+  const dir = mkdtempSync(join(tmpdir(), "navi-copy-"));
+  const copyPath = join(dir, "incident-navi.html");
+  writeFileSync(copyPath, copy);
+  await context.close();
+
+  const opened = await openApp(browser, { url: pathToFileURL(copyPath).href });
+  assert.equal(await opened.page.locator("h1").textContent(), "情報セキュリティ事故 対応ナビ");
+  assert.deepEqual(opened.errors, []);
+  assert.deepEqual(foreignRequests(opened.requests, pathToFileURL(copyPath).href), []);
+  await opened.context.close();
+});
+
+test("no horizontal scrolling at 390 px", async () => {
+  const { page, context } = await openApp(browser, { width: 390 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(await overflow(), 0, "home");
+  await page.click("#start-new");
+  assert.equal(await overflow(), 0, "new incident");
+  await page.check("#kind-p2p-leak");
+  await page.click("#begin");
+  assert.equal(await overflow(), 0, "incident");
+  await context.close();
+});

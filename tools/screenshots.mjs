@@ -1,0 +1,32 @@
+// Screenshots of every screen at 1280 px and 390 px wide, in Japanese and English, into
+// docs/screenshots/. Run after `trunk build --release`: node tools/screenshots.mjs
+import { mkdirSync } from "node:fs";
+import { launch, openApp } from "../tests/e2e/browser.mjs";
+
+const out = new URL("../docs/screenshots/", import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+const only = process.argv[2];
+const browser = await launch();
+for (const lang of ["ja", "en"]) {
+  for (const width of [1280, 390]) {
+    const { page, context } = await openApp(browser, { width, height: 900 });
+    if (lang === "en") await page.click(".lang-switch");
+    const shot = async (name) => {
+      if (only && !name.includes(only)) return;
+      await page.screenshot({ path: `${out}${name}-${lang}-${width}.png`, fullPage: !name.includes("incident-") });
+    };
+    await shot("1-home");
+    await page.click("#start-new");
+    await page.check("#symptom-lost");
+    await shot("2-new-incident");
+    await page.click("#begin");
+    await page.fill("#incident-title", lang === "ja" ? "USBメモリ紛失（通勤電車）" : "USB stick lost on the train");
+    await page.check("#item-3-1-1-step-1-done");
+    await shot("3-incident-loss");
+    await page.click(".brand");
+    await shot("4-home-with-draft");
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,100 @@
+// Trunk post_build hook: turns trunk's output (index.html + .js glue + .wasm + .css) into ONE
+// self-contained HTML file that opens by double-click (file://), offline.
+//
+// Why this shape (verified on this machine, see ARCHITECTURE.md "Single file"):
+// - file:// blocks module imports and fetch() of the .wasm, so the glue is inlined with its
+//   `export`s removed and the wasm is inlined as base64 of its gzip, unpacked with
+//   DecompressionStream and handed to the glue as bytes.
+// - A CSP meta forbids every network connection; the inline script and style are allowed by their
+//   sha256 hashes, not by 'unsafe-inline'.
+// - The loader keeps the pristine page text before the app touches the DOM, so the app can offer
+//   "save this tool for offline use" as a clean copy of itself.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) throw new Error("single-file: TRUNK_STAGING_DIR is not set (run through trunk build)");
+const files = readdirSync(dir);
+const pick = (pred, what) => {
+  const found = files.filter(pred);
+  if (found.length !== 1) throw new Error(`single-file: expected one ${what} in ${dir}, found ${found}`);
+  return found[0];
+};
+const jsName = pick((f) => f.endsWith(".js"), "JS glue");
+const wasmName = pick((f) => f.endsWith("_bg.wasm"), "wasm");
+const cssNames = files.filter((f) => f.endsWith(".css"));
+
+let html = readFileSync(join(dir, "index.html"), "utf8");
+
+// Remove what trunk injected to load the multi-file build.
+html = html.replace(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*>\s*/g, "");
+html = html.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "");
+
+// Inline the stylesheet(s).
+let css = "";
+html = html.replace(/<link[^>]*rel="stylesheet"[^>]*href="(?:\.\/)?([^"]+)"[^>]*>\s*/g, (_, href) => {
+  css += readFileSync(join(dir, href), "utf8");
+  return "";
+});
+
+// The glue as a classic part of our module: strip its exports.
+let glue = readFileSync(join(dir, jsName), "utf8");
+glue = glue
+  .replace(/^export\s*\{[^}]*\};?\s*$/gm, "")
+  .replace(/^export default\s+/gm, "")
+  .replace(/^export\s+(?=(?:async\s+)?function|class|const|let|var)/gm, "");
+if (/^\s*(export|import)\s/m.test(glue)) throw new Error("single-file: glue still has import/export lines");
+
+const wasm = readFileSync(join(dir, wasmName));
+const wasmB64 = gzipSync(wasm, { level: 9 }).toString("base64");
+
+const loader = `
+const PRISTINE = "<!DOCTYPE html>\\n" + document.documentElement.outerHTML;
+Object.defineProperty(window, "__incidentNaviPristine", { value: PRISTINE });
+${glue}
+const WASM_GZIP_BASE64 = "${wasmB64}";
+(async () => {
+  try {
+    const packed = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));
+    const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
+    await __wbg_init({ module_or_path: await new Response(unpacked).arrayBuffer() });
+  } catch (err) {
+    const boot = document.getElementById("boot");
+    if (boot) {
+      boot.className = "boot boot-failed";
+      boot.textContent = "このブラウザではツールを起動できませんでした。最新の Edge / Chrome / Firefox で開いてください。 / The tool could not start in this browser. Open it in a current Edge, Chrome or Firefox.";
+    }
+    console.error(err);
+  }
+})();
+`;
+
+const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha(loader)} 'wasm-unsafe-eval'`,
+  `style-src ${sha(css)}`,
+  "img-src data:",
+  "connect-src 'none'",
+  "font-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+html = html.replace(
+  /<meta charset="utf-8">/,
+  `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`,
+);
+html = html.replace("</head>", `<style>${css}</style>\n</head>`);
+html = html.replace("</body>", `<script type="module">${loader}</script>\n</body>`);
+
+if (/<(?:script|link)[^>]*(?:src|href)=/i.test(html)) throw new Error("single-file: a reference to another file is left");
+
+// The single file replaces trunk's multi-file output, so what is served is what is saved.
+for (const f of [jsName, wasmName, ...cssNames]) rmSync(join(dir, f));
+writeFileSync(join(dir, "index.html"), html);
+writeFileSync(join(dir, "incident-navi.html"), html);
+const gz = gzipSync(Buffer.from(html), { level: 9 }).length;
+console.log(`single-file: incident-navi.html ${Buffer.byteLength(html)} bytes (${gz} gzip -9); wasm ${wasm.length} bytes`);
