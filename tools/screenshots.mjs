@@ -7,7 +7,7 @@ const out = new URL("../docs/screenshots/", import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 const only = process.argv[2];
 const browser = await launch();
-for (const lang of ["ja", "en"]) {
+for (const lang of only === "types" ? [] : ["ja", "en"]) {
   for (const width of [1280, 390]) {
     const { page, context } = await openApp(browser, { width, height: 900 });
     if (lang === "en") await page.click(".lang-switch");
@@ -30,3 +30,22 @@ for (const lang of ["ja", "en"]) {
 }
 await browser.close();
 console.log(`screenshots in ${out}`);
+
+// Each type's incident screen (top of the page), for review: node tools/screenshots.mjs types
+if (process.argv[2] === "types") {
+  const dir = new URL("../target/screenshots-types/", import.meta.url).pathname;
+  mkdirSync(dir, { recursive: true });
+  const b = await launch();
+  for (const slug of ["loss-theft", "misdelivery", "insider", "p2p-leak", "malware", "unauthorized-access"]) {
+    for (const width of [1280, 390]) {
+      const { page, context } = await openApp(b, { width, height: 1400 });
+      await page.click("#start-new");
+      await page.check(`#kind-${slug}`);
+      await page.click("#begin");
+      await page.screenshot({ path: `${dir}${slug}-${width}.png` });
+      await context.close();
+    }
+  }
+  await b.close();
+  console.log(`type screenshots in ${dir}`);
+}

@@ -101,3 +101,6 @@ pub const SEVERITY_LEGEND: Text = t("被害の重要度を判定する", "Judge 
 pub const REPORTER_LEGEND: Text = t("通報者の記録", "Who reported it");
 pub const CAUTION: Text = t("注意", "Caution");
 pub const POINT_TO_NOTE: Text = t("留意点", "Points to note");
+pub const NEXT_STEP: Text = t("次にやること", "Next step");
+pub const GO_TO_STEP: Text = t("この項目へ移動", "Go to this step");
+pub const ALL_DONE: Text = t("すべての項目が完了しました。", "Every step is done.");

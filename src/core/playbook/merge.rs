@@ -16,14 +16,15 @@ pub struct MergedItem {
     pub also: Vec<&'static Item>,
 }
 
-/// Items of one phase: the type banners (3-5 ※, 3-6 ※: "disconnect first") lead, then chapter 2,
-/// then each type in the order given.
+/// Items of one phase: the type banners (3-5 ※, 3-6 ※: "disconnect first") lead, then each type's
+/// own steps in the order given, then chapter 2's general ones. The type's steps are the concrete
+/// ones ("check it really is lost"), so a user meets them first.
 fn phase_items(kinds: &[IncidentKind], phase: Phase) -> Vec<&'static Item> {
     let typed = || kinds.iter().flat_map(move |k| k.guide().items_in(phase));
     let banners = typed().filter(|i| i.is_banner());
     let flow = basic_flow::ITEMS.iter().filter(move |i| i.phase == phase);
     let rest = typed().filter(|i| !i.is_banner());
-    banners.chain(flow).chain(rest).collect()
+    banners.chain(rest).chain(flow).collect()
 }
 
 /// The incident's whole list, in flow order, duplicates merged by [`Item::task_key`].

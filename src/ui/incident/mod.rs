@@ -8,11 +8,11 @@ mod timeline;
 use super::app::use_app;
 use super::strings as s;
 use crate::core::incident::{Change, Incident};
-use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Phase};
+use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Item, Phase};
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
 use crate::core::time::CivilDate;
-use crate::web::clock;
+use crate::web::{clock, dom};
 use question::QuestionField;
 use task::TaskRow;
 use timeline::Timeline;
@@ -46,6 +46,11 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
         })
     };
     let (done, all) = incident.progress();
+    let tasks = tasks_for(&incident.kinds);
+    let next = tasks
+        .iter()
+        .find(|m| m.item.kind.is_task() && !incident.is_done(m.item))
+        .map(|m| m.item);
     html! {
         <>
             <h1 tabindex="-1" class="incident-title">
@@ -55,6 +60,7 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
                 <progress max={all.to_string()} value={done.to_string()} aria-label={s::PROGRESS.get(lang)} />
                 <span>{ format!("{} {done}/{all}", s::PROGRESS.get(lang)) }</span>
             </p>
+            <NextStep next={next} lang={lang} />
             <Particulars incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
             <nav class="flow-nav" aria-label={s::FLOW_NAV.get(lang)}>
                 <ol>{ for Phase::ALL.iter().map(|p| html! {
@@ -107,6 +113,33 @@ fn phase_section(
                 </fieldset>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NextStepProps {
+    next: Option<&'static Item>,
+    lang: Lang,
+}
+
+/// The first task not yet done, with a jump to it: for a user who has lost their place.
+#[function_component(NextStep)]
+fn next_step(props: &NextStepProps) -> Html {
+    let lang = props.lang;
+    let Some(item) = props.next else {
+        return html! { <div class="next-step next-step-done"><p>{ s::ALL_DONE.get(lang) }</p></div> };
+    };
+    let target = format!("item-{}-done", item.id.replace('.', "-"));
+    let jump = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        dom::jump_to(&target);
+    });
+    html! {
+        <div class="next-step">
+            <h2 class="next-step-title">{ s::NEXT_STEP.get(lang) }</h2>
+            <p>{ item.text.get(lang) }{" "}<span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), item.section) }</span></p>
+            <a href={format!("#item-{}", item.id.replace('.', "-"))} class="button button-small" onclick={jump}>{ s::GO_TO_STEP.get(lang) }</a>
+        </div>
     }
 }
 
