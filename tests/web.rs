@@ -1,13 +1,15 @@
 //! Components and storage in a real browser (headless Chromium via wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
-use incident_navi::core::incident::Incident;
+use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::playbook::IncidentKind;
-use incident_navi::core::state::{AppState, Screen};
+use incident_navi::core::record;
+use incident_navi::core::state::{AppState, Quarantined, Screen};
 use incident_navi::core::text::Lang;
 use incident_navi::core::time::Timestamp;
 use incident_navi::ui::app::{App, AppProps};
-use incident_navi::web::storage;
+use incident_navi::web::storage::{self, SaveError, StorageError};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -41,6 +43,18 @@ async fn mount(state: AppState) -> web_sys::Element {
     .render();
     settle().await;
     root
+}
+
+/// Turns the event loop until `check` gives a value, at most 50 turns (other async tests share the
+/// page and the scheduler, so one turn is not always enough). No timed waits.
+async fn until<T>(check: impl Fn() -> Option<T>) -> Option<T> {
+    for _ in 0..50 {
+        if let Some(value) = check() {
+            return Some(value);
+        }
+        settle().await;
+    }
+    check()
 }
 
 /// Lets yew run its scheduled renders and effects (one turn of the event loop, no timed wait).
@@ -117,52 +131,197 @@ async fn incident_screen_shows_the_first_stage_of_its_type() {
 
 #[wasm_bindgen_test]
 async fn load_problems_are_shown_not_hidden() {
-    let state = AppState::loaded(
-        vec![],
-        vec!["incident-navi/v1/incident/x: not an incident record".into()],
-        Lang::Ja,
-    );
-    let root = mount(state).await;
-    assert!(text_of(&root, "[role=alert]").contains("読み込めなかった"));
+    let problem = Quarantined {
+        key: "incident-navi/v1/incident/x".into(),
+        kept_as: None,
+        reason: "not an incident record".into(),
+    };
+    let root = mount(AppState::loaded(vec![], vec![problem], Lang::Ja)).await;
+    let banner = text_of(&root, "#quarantine");
+    assert!(banner.contains("壊れていて読めない"), "{banner}");
+    assert!(banner.contains("incident-navi/v1/incident/x"), "{banner}");
+}
+
+/// A storage stand-in whose writes fail with the DOMException the browser throws.
+struct FailingBackend {
+    inner: web_sys::Storage,
+    fail_with: &'static str,
+}
+
+impl storage::Backend for FailingBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, JsValue> {
+        self.inner.get_item(key)
+    }
+    fn set(&self, _key: &str, _value: &str) -> Result<(), JsValue> {
+        Err(
+            web_sys::DomException::new_with_message_and_name("full", self.fail_with)
+                .map(JsValue::from)
+                .unwrap_or(JsValue::NULL),
+        )
+    }
+    fn remove(&self, key: &str) -> Result<(), JsValue> {
+        self.inner.remove_item(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, JsValue> {
+        storage::Backend::keys(&self.inner)
+    }
+}
+
+fn incident(id: &str) -> Incident {
+    Incident::new(
+        id.into(),
+        &[IncidentKind::Malware],
+        Timestamp(1_795_000_000_000),
+    )
 }
 
 #[wasm_bindgen_test]
-fn storage_round_trips_and_isolates_a_corrupt_record() {
+fn quota_and_security_errors_are_told_apart() {
+    local_storage().clear().expect("clear"); // ok: test
+    let full = storage::Store::new(FailingBackend {
+        inner: local_storage(),
+        fail_with: "QuotaExceededError",
+    });
+    assert_eq!(
+        full.save_checked(&incident("q-1"), None),
+        Err(SaveError::Storage(StorageError::Full))
+    );
+    let refused = storage::Store::new(FailingBackend {
+        inner: local_storage(),
+        fail_with: "SecurityError",
+    });
+    assert_eq!(
+        refused.save_checked(&incident("q-1"), None),
+        Err(SaveError::Storage(StorageError::Unavailable))
+    );
+    assert_eq!(
+        local_storage().length().ok(),
+        Some(0),
+        "nothing half-written"
+    );
+}
+
+#[wasm_bindgen_test]
+fn corrupt_and_unknown_schema_records_are_moved_aside_and_others_load() {
     let s = local_storage();
     s.clear().expect("clear"); // ok: test
-    let good = Incident::new(
-        "good-1".into(),
-        &[IncidentKind::Malware],
-        Timestamp(1_795_000_000_000),
-    );
-    storage::save_incident(&good).expect("save"); // ok: test
-    s.set_item(&format!("{}bad-1", storage::INCIDENT_PREFIX), "{not json")
-        .expect("set"); // ok: test
+    let store = storage::local().expect("localStorage"); // ok: test
+    let good = incident("good-1");
+    store.save_checked(&good, None).expect("save"); // ok: test
+    let bad_key = format!("{}bad-1", storage::INCIDENT_PREFIX);
+    s.set_item(&bad_key, "{not json").expect("set"); // ok: test
+    let newer_key = format!("{}newer-1", storage::INCIDENT_PREFIX);
+    let newer = record::encode(&incident("newer-1")).replace("\"schema\":1", "\"schema\":7");
+    s.set_item(&newer_key, &newer).expect("set"); // ok: test
     s.set_item("someone-else/key", "untouched").expect("set"); // ok: test
-    let (incidents, unreadable) = storage::load_incidents().expect("load"); // ok: test
+
+    let (incidents, quarantined) = store.load_incidents(42).expect("load"); // ok: test
     assert_eq!(incidents, vec![good]);
-    assert_eq!(unreadable.len(), 1);
-    assert!(unreadable[0].key.ends_with("bad-1"));
-    // A record stored under another incident's key is not trusted.
-    let other = Incident::new("other-1".into(), &[IncidentKind::Malware], Timestamp(1));
-    s.set_item(
-        &format!("{}good-2", storage::INCIDENT_PREFIX),
-        &incident_navi::core::record::encode(&other),
-    )
-    .expect("set"); // ok: test
-    let (_, unreadable) = storage::load_incidents().expect("load"); // ok: test
-    assert_eq!(unreadable.len(), 2);
+    assert_eq!(quarantined.len(), 2);
+    let reasons: Vec<&str> = quarantined.iter().map(|q| q.reason.as_str()).collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("unknown schema version 7")),
+        "{reasons:?}"
+    );
+    // Moved aside raw, not deleted.
+    assert_eq!(s.get_item(&bad_key).ok().flatten(), None);
+    let raw = store.quarantined_raw().expect("raw"); // ok: test
+    assert!(raw
+        .iter()
+        .any(|(k, v)| k.contains("bad-1@42") && v == "{not json"));
+    assert!(raw.iter().any(|(_, v)| v == &newer));
+    assert_eq!(
+        s.get_item("someone-else/key").ok().flatten().as_deref(),
+        Some("untouched")
+    );
+    // The next load is clean.
+    let (_, again) = store.load_incidents(43).expect("load"); // ok: test
+    assert!(again.is_empty());
     s.clear().expect("clear"); // ok: test
+}
+
+#[wasm_bindgen_test]
+fn a_write_never_overwrites_a_newer_save_from_another_tab() {
+    local_storage().clear().expect("clear"); // ok: test
+    let store = storage::local().expect("localStorage"); // ok: test
+    let base = incident("two-tabs");
+    store.save_checked(&base, None).expect("first save"); // ok: test
+    let mut other_tab = base.clone();
+    other_tab.apply(
+        Change::SetTitle("other tab".into()),
+        Timestamp(1_795_000_001_000),
+    );
+    store
+        .save_checked(&other_tab, Some(base.revision))
+        .expect("other tab saves"); // ok: test
+    let mut this_tab = base.clone();
+    this_tab.apply(
+        Change::SetTitle("this tab".into()),
+        Timestamp(1_795_000_002_000),
+    );
+    assert_eq!(
+        store.save_checked(&this_tab, Some(base.revision)),
+        Err(SaveError::Conflict(Box::new(other_tab.clone())))
+    );
+    assert_eq!(store.stored("two-tabs").ok().flatten(), Some(other_tab));
+    local_storage().clear().expect("clear"); // ok: test
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_save_shows_up_through_the_storage_event() {
+    local_storage().clear().expect("clear"); // ok: test
+    let mine = incident("ev-1");
+    let root = mount(AppState::loaded(vec![mine.clone()], vec![], Lang::Ja)).await;
+    settle().await; // effects (the listener) run after the first render
+    let mut theirs = mine.clone();
+    theirs.apply(
+        Change::SetTitle("別のタブで付けた件名".into()),
+        Timestamp(1_795_000_003_000),
+    );
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&format!("{}ev-1", storage::INCIDENT_PREFIX)));
+    init.set_new_value(Some(&record::encode(&theirs)));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event"); // ok: test
+    web_sys::window()
+        .expect("window")
+        .dispatch_event(&event)
+        .expect("dispatch"); // ok: test
+    let list =
+        until(|| Some(text_of(&root, ".drafts")).filter(|t| t.contains("別のタブで付けた件名")))
+            .await
+            .unwrap_or_else(|| text_of(&root, ".drafts"));
+    assert!(list.contains("別のタブで付けた件名"), "{list}");
+    assert!(text_of(&root, "#save-status").contains("別のタブでの変更を反映しました"));
 }
 
 #[wasm_bindgen_test]
 fn language_choice_is_remembered() {
     local_storage().clear().expect("clear"); // ok: test
-    assert_eq!(storage::load_lang(), None);
-    storage::save_lang(Lang::En);
-    assert_eq!(storage::load_lang(), Some(Lang::En));
+    let store = storage::local().expect("localStorage"); // ok: test
+    assert_eq!(store.load_lang(), None);
+    store.save_lang(Lang::En);
+    assert_eq!(store.load_lang(), Some(Lang::En));
     local_storage()
         .set_item(storage::LANG_KEY, "xx")
         .expect("set"); // ok: test
-    assert_eq!(storage::load_lang(), None);
+    assert_eq!(store.load_lang(), None);
+}
+
+#[wasm_bindgen_test]
+fn storage_listener_decodes_other_tabs_records() {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let _guard = storage::on_external_change(move |c| sink.borrow_mut().push(c));
+    let theirs = incident("ev-2");
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&format!("{}ev-2", storage::INCIDENT_PREFIX)));
+    init.set_new_value(Some(&record::encode(&theirs)));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event"); // ok: test
+    web_sys::window()
+        .expect("window")
+        .dispatch_event(&event)
+        .expect("dispatch"); // ok: test
+    assert_eq!(*seen.borrow(), vec![storage::ExternalChange::Saved(theirs)]);
 }

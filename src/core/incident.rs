@@ -107,6 +107,13 @@ pub struct Incident {
     /// What happened and when, oldest first.
     #[serde(default)]
     pub timeline: Vec<TimelineEntry>,
+    /// Put away from the main list (finished and filed); still stored.
+    #[serde(default)]
+    pub archived: bool,
+    /// Deleted by the user, who can still undo it; `None` when not deleted. Permanent deletion
+    /// removes the record and is asked for separately.
+    #[serde(default)]
+    pub deleted_at: Option<Timestamp>,
 }
 
 /// A change to an incident, as the UI asks for it.
@@ -134,6 +141,10 @@ pub enum Change {
     CorrectEntry { seq: u32, text: String },
     /// Mark open or closed.
     SetStatus(Status),
+    /// Archive or bring back.
+    SetArchived(bool),
+    /// Delete (recoverably) or undo the deletion.
+    SetDeleted(bool),
 }
 
 fn clamp(mut s: String) -> String {
@@ -161,7 +172,26 @@ impl Incident {
             tasks: BTreeMap::new(),
             answers: BTreeMap::new(),
             timeline: Vec::new(),
+            archived: false,
+            deleted_at: None,
         }
+    }
+
+    /// A full copy under a new id, for a similar incident or a what-if; the timeline says where it
+    /// came from.
+    pub fn duplicate(&self, id: String, at: Timestamp) -> Incident {
+        let mut copy = Incident {
+            id,
+            revision: 1,
+            created_at: at,
+            updated_at: at,
+            archived: false,
+            deleted_at: None,
+            ..self.clone()
+        };
+        copy.title = clamp(format!("{}（コピー）", self.title));
+        copy.log(at, format!("複製元: {}", self.id));
+        copy
     }
 
     /// The record after `change`, made at `at`. Returns whether anything changed.
@@ -231,7 +261,26 @@ impl Incident {
                     _ => false,
                 }
             }
-            Change::SetStatus(status) => replace(&mut self.status, status),
+            Change::SetStatus(status) => {
+                let changed = replace(&mut self.status, status);
+                if changed {
+                    let mark = if status == Status::Closed {
+                        "対応完了にしました"
+                    } else {
+                        "対応中に戻しました"
+                    };
+                    self.log(at, mark.to_owned());
+                }
+                changed
+            }
+            Change::SetArchived(archived) => replace(&mut self.archived, archived),
+            Change::SetDeleted(deleted) => {
+                let changed = self.deleted_at.is_some() != deleted;
+                if changed {
+                    self.deleted_at = deleted.then_some(at);
+                }
+                changed
+            }
         };
         if changed {
             self.revision += 1;

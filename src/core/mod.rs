@@ -1,5 +1,6 @@
 //! The pure core: no yew, no web-sys. Everything here is tested natively with `cargo test`.
 
+pub mod backup;
 pub mod incident;
 pub mod playbook;
 pub mod record;

@@ -1,11 +1,17 @@
 //! The whole app's state and its reducer. Components dispatch [`Action`]s; [`AppState::reduce`] is
-//! pure; one effect at the edge persists what changed. Nothing here touches the browser.
+//! pure; one effect at the edge persists what changed and reports back with actions.
+//!
+//! Saving is tracked here, not in the edge: `synced` holds, for each incident, the revision known
+//! to be in storage. An incident whose revision differs has unsaved changes. That one map decides
+//! autosave, the two-tab check (a write only goes through if storage still holds the synced
+//! revision) and what to do when another tab's change arrives.
 
+use crate::core::backup::{self, MergePlan};
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::IncidentKind;
 use crate::core::text::Lang;
 use crate::core::time::Timestamp;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Which screen is shown. A screen enum instead of a router: the app lives at one file:// URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -42,6 +48,28 @@ pub enum SaveStatus {
     Failed(SaveProblem),
 }
 
+/// A stored record that could not be read and was moved aside, kept raw under `kept_as`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quarantined {
+    /// Where it was.
+    pub key: String,
+    /// Where its raw text is kept (None when moving it failed: it stays where it was).
+    pub kept_as: Option<String>,
+    /// What was wrong with it.
+    pub reason: String,
+}
+
+/// A message for the status region (aria-live), in the UI's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// An incident was deleted; it can be brought back.
+    Deleted,
+    /// A restore finished: added, replaced, kept.
+    Restored(usize, usize, usize),
+    /// Another tab changed an incident and this tab took the change.
+    UpdatedElsewhere,
+}
+
 /// Everything the UI shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
@@ -49,12 +77,24 @@ pub struct AppState {
     pub screen: Screen,
     /// The UI language.
     pub lang: Lang,
-    /// Every incident, by id.
+    /// Every incident, by id (including deleted ones, until permanently deleted).
     pub incidents: BTreeMap<String, Incident>,
+    /// For each incident, the revision known to be in storage.
+    pub synced: BTreeMap<String, u64>,
+    /// Incidents another tab saved while this tab had unsaved changes: theirs, by id.
+    pub conflicts: BTreeMap<String, Incident>,
+    /// Incidents to remove from storage for good.
+    pub to_purge: BTreeSet<String>,
     /// The state of saving.
     pub save: SaveStatus,
-    /// Stored records that could not be read, with what went wrong (shown, never dropped).
-    pub load_problems: Vec<String>,
+    /// Stored records that could not be read.
+    pub quarantined: Vec<Quarantined>,
+    /// A restore waiting for the user to decide about drafts that are newer in the file.
+    pub pending_restore: Option<MergePlan>,
+    /// The incident deleted last, offered for undo.
+    pub undo_delete: Option<String>,
+    /// The last status message.
+    pub notice: Option<Notice>,
 }
 
 /// Something that happens to the state.
@@ -66,33 +106,64 @@ pub enum Action {
     SetLang(Lang),
     /// Make a new incident and open it.
     Create {
-        /// The new id (made by the edge).
         id: String,
-        /// Its types.
         kinds: Vec<IncidentKind>,
-        /// Now.
         at: Timestamp,
     },
     /// Change an incident.
     Edit {
-        /// Which incident.
         id: String,
-        /// What changes.
         change: Change,
-        /// Now.
         at: Timestamp,
     },
-    /// Storage answered the persisting effect.
-    SaveResult(Result<Timestamp, SaveProblem>),
+    /// Copy an incident under a new id.
+    Duplicate {
+        id: String,
+        new_id: String,
+        at: Timestamp,
+    },
+    /// Delete (recoverably); offered for undo.
+    Delete { id: String, at: Timestamp },
+    /// Undo the last deletion.
+    UndoDelete { at: Timestamp },
+    /// Remove a deleted incident for good (the UI asks first).
+    Purge(String),
+    /// Storage no longer holds it.
+    Purged(String),
+    /// Storage holds `revision` of `id`, written at `at`.
+    Saved {
+        id: String,
+        revision: u64,
+        at: Timestamp,
+    },
+    /// Storage could not be written.
+    SaveFailed(SaveProblem),
+    /// Another tab saved this incident (the storage event, or a failed revision check).
+    ChangedElsewhere(Incident),
+    /// Another tab removed this incident for good.
+    RemovedElsewhere(String),
+    /// The user chose between this tab's and another tab's version.
+    ResolveConflict { id: String, keep_mine: bool },
+    /// A backup file was read; merge what is safe, ask about the rest.
+    Restore(Vec<Incident>),
+    /// The user's answer about drafts that are newer in the file.
+    FinishRestore { replace: bool },
+    /// Hide the status message.
+    DismissNotice,
 }
 
 impl AppState {
-    /// A state that starts from what storage held.
-    pub fn loaded(incidents: Vec<Incident>, load_problems: Vec<String>, lang: Lang) -> AppState {
+    /// A state that starts from what storage held: all of it synced.
+    pub fn loaded(incidents: Vec<Incident>, quarantined: Vec<Quarantined>, lang: Lang) -> AppState {
+        let synced = incidents
+            .iter()
+            .map(|i| (i.id.clone(), i.revision))
+            .collect();
         let incidents = incidents.into_iter().map(|i| (i.id.clone(), i)).collect();
         AppState {
             incidents,
-            load_problems,
+            synced,
+            quarantined,
             lang,
             ..AppState::default()
         }
@@ -116,31 +187,176 @@ impl AppState {
                     incident.apply(change, at);
                 }
             }
-            Action::SaveResult(result) => {
-                self.save = match result {
-                    Ok(at) => SaveStatus::Saved(at),
-                    Err(problem) => SaveStatus::Failed(problem),
+            Action::Duplicate { id, new_id, at } => {
+                if let Some(copy) = self
+                    .incidents
+                    .get(&id)
+                    .filter(|_| !self.incidents.contains_key(&new_id))
+                    .map(|i| i.duplicate(new_id.clone(), at))
+                {
+                    self.incidents.insert(new_id, copy);
                 }
             }
+            Action::Delete { id, at } => {
+                if let Some(incident) = self.incidents.get_mut(&id) {
+                    incident.apply(Change::SetDeleted(true), at);
+                    self.undo_delete = Some(id);
+                    self.notice = Some(Notice::Deleted);
+                    if self.screen != Screen::Home {
+                        self.screen = Screen::Home;
+                    }
+                }
+            }
+            Action::UndoDelete { at } => {
+                if let Some(incident) = self
+                    .undo_delete
+                    .take()
+                    .and_then(|id| self.incidents.get_mut(&id))
+                {
+                    incident.apply(Change::SetDeleted(false), at);
+                    self.notice = None;
+                }
+            }
+            Action::Purge(id) => {
+                if self
+                    .incidents
+                    .get(&id)
+                    .is_some_and(|i| i.deleted_at.is_some())
+                {
+                    self.incidents.remove(&id);
+                    self.conflicts.remove(&id);
+                    self.to_purge.insert(id.clone());
+                    if self.undo_delete.as_ref() == Some(&id) {
+                        self.undo_delete = None;
+                    }
+                }
+            }
+            Action::Purged(id) => {
+                self.to_purge.remove(&id);
+                self.synced.remove(&id);
+            }
+            Action::Saved { id, revision, at } => {
+                self.synced.insert(id, revision);
+                self.save = SaveStatus::Saved(at);
+            }
+            Action::SaveFailed(problem) => self.save = SaveStatus::Failed(problem),
+            Action::ChangedElsewhere(theirs) => self.changed_elsewhere(theirs),
+            Action::RemovedElsewhere(id) => {
+                if !self.has_unsaved(&id) {
+                    self.incidents.remove(&id);
+                    self.synced.remove(&id);
+                }
+            }
+            Action::ResolveConflict { id, keep_mine } => {
+                let Some(theirs) = self.conflicts.remove(&id) else {
+                    return;
+                };
+                self.synced.insert(id.clone(), theirs.revision);
+                match self.incidents.get_mut(&id) {
+                    // Mine wins: one revision past theirs, so the next save writes over it.
+                    Some(mine) if keep_mine => {
+                        mine.revision = mine.revision.max(theirs.revision) + 1
+                    }
+                    _ => {
+                        self.incidents.insert(id, theirs);
+                    }
+                }
+            }
+            Action::Restore(incoming) => {
+                let plan = backup::plan_merge(&self.incidents, incoming);
+                let added = plan.new.len();
+                for incident in plan.new {
+                    self.incidents.insert(incident.id.clone(), incident);
+                }
+                if plan.newer_in_file.is_empty() {
+                    self.notice = Some(Notice::Restored(added, 0, plan.kept));
+                } else {
+                    self.pending_restore = Some(MergePlan {
+                        new: Vec::new(),
+                        ..plan
+                    });
+                    self.notice = Some(Notice::Restored(added, 0, 0));
+                }
+            }
+            Action::FinishRestore { replace } => {
+                let Some(plan) = self.pending_restore.take() else {
+                    return;
+                };
+                let (replaced, kept) = if replace {
+                    (plan.newer_in_file.len(), plan.kept)
+                } else {
+                    (0, plan.kept + plan.newer_in_file.len())
+                };
+                if replace {
+                    for theirs in plan.newer_in_file {
+                        let base = self.synced.get(&theirs.id).copied().unwrap_or(0);
+                        let ours = self.incidents.get(&theirs.id).map_or(0, |i| i.revision);
+                        // Past both revisions, so it is saved over what storage holds.
+                        let revision = theirs.revision.max(ours).max(base) + 1;
+                        self.incidents
+                            .insert(theirs.id.clone(), Incident { revision, ..theirs });
+                    }
+                }
+                let added = match self.notice {
+                    Some(Notice::Restored(a, _, _)) => a,
+                    _ => 0,
+                };
+                self.notice = Some(Notice::Restored(added, replaced, kept));
+            }
+            Action::DismissNotice => self.notice = None,
         }
     }
 
-    /// Incidents, most recently changed first (the drafts list).
+    fn changed_elsewhere(&mut self, theirs: Incident) {
+        let id = theirs.id.clone();
+        if self.synced.get(&id) == Some(&theirs.revision) {
+            return; // our own write, echoed back
+        }
+        if self.has_unsaved(&id) {
+            self.conflicts.insert(id, theirs);
+        } else {
+            self.synced.insert(id.clone(), theirs.revision);
+            self.incidents.insert(id, theirs);
+            self.notice = Some(Notice::UpdatedElsewhere);
+        }
+    }
+
+    /// Whether an incident has changes storage does not hold yet.
+    pub fn has_unsaved(&self, id: &str) -> bool {
+        self.incidents
+            .get(id)
+            .is_some_and(|i| self.synced.get(id) != Some(&i.revision))
+    }
+
+    /// Incidents waiting to be written: changed, and not waiting for a conflict decision.
+    pub fn unsaved(&self) -> impl Iterator<Item = &Incident> {
+        self.incidents
+            .values()
+            .filter(|i| self.has_unsaved(&i.id) && !self.conflicts.contains_key(&i.id))
+    }
+
+    /// Incidents in the main list (not archived, not deleted), most recently changed first.
     pub fn recent(&self) -> Vec<&Incident> {
-        let mut list: Vec<&Incident> = self.incidents.values().collect();
+        self.listed(|i| !i.archived && i.deleted_at.is_none())
+    }
+
+    /// Archived incidents, most recently changed first.
+    pub fn archived(&self) -> Vec<&Incident> {
+        self.listed(|i| i.archived && i.deleted_at.is_none())
+    }
+
+    /// Deleted incidents that can still be brought back.
+    pub fn deleted(&self) -> Vec<&Incident> {
+        self.listed(|i| i.deleted_at.is_some())
+    }
+
+    fn listed(&self, keep: impl Fn(&Incident) -> bool) -> Vec<&Incident> {
+        let mut list: Vec<&Incident> = self.incidents.values().filter(|i| keep(i)).collect();
         list.sort_by(|a, b| {
             b.updated_at
                 .cmp(&a.updated_at)
                 .then_with(|| a.id.cmp(&b.id))
         });
         list
-    }
-
-    /// The incident on screen, if any.
-    pub fn current(&self) -> Option<&Incident> {
-        match &self.screen {
-            Screen::Incident(id) => self.incidents.get(id),
-            _ => None,
-        }
     }
 }

@@ -1,10 +1,9 @@
 //! The root component: owns the reducer, provides it as context, and runs the one effect that
-//! persists changed incidents.
+//! persists changes (and reports back with actions). Also listens for other tabs' saves.
 
 use crate::core::state::{Action, AppState, SaveStatus};
-use crate::web::{clock, dom, storage};
-use std::cell::RefCell;
-use std::collections::BTreeMap;
+use crate::web::storage::{self, ExternalChange, SaveError};
+use crate::web::{clock, dom};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,17 +26,21 @@ pub fn use_app() -> AppHandle {
     use_context::<AppHandle>().expect("App provides the AppHandle context") // ok: programming invariant
 }
 
-/// The state as storage left it: every readable incident, and a note of every record that was not.
+/// The state as storage left it: every readable incident; unreadable records moved aside and
+/// reported; a failure to reach storage at all reported as a save problem.
 pub fn initial_state() -> AppState {
-    let lang = storage::load_lang().unwrap_or_default();
-    match storage::load_incidents() {
-        Ok((incidents, unreadable)) => {
-            let problems = unreadable
-                .into_iter()
-                .map(|u| format!("{}: {}", u.key, u.error))
-                .collect();
-            AppState::loaded(incidents, problems, lang)
+    let store = match storage::local() {
+        Ok(store) => store,
+        Err(e) => {
+            return AppState {
+                save: SaveStatus::Failed(e.into()),
+                ..AppState::default()
+            }
         }
+    };
+    let lang = store.load_lang().unwrap_or_default();
+    match store.load_incidents(clock::now().0) {
+        Ok((incidents, quarantined)) => AppState::loaded(incidents, quarantined, lang),
         Err(e) => AppState {
             save: SaveStatus::Failed(e.into()),
             ..AppState::loaded(Vec::new(), Vec::new(), lang)
@@ -45,31 +48,37 @@ pub fn initial_state() -> AppState {
     }
 }
 
-/// Revision of each incident as last written to storage.
-type Persisted = Rc<RefCell<BTreeMap<String, u64>>>;
-
-fn persist(state: &AppHandle, persisted: &Persisted) {
-    let mut wrote = false;
-    for incident in state.incidents.values() {
-        if persisted.borrow().get(&incident.id) == Some(&incident.revision) {
-            continue;
-        }
-        match storage::save_incident(incident) {
-            Ok(()) => {
-                persisted
-                    .borrow_mut()
-                    .insert(incident.id.clone(), incident.revision);
-                wrote = true;
+/// Writes what changed, removes what was purged, and tells the reducer how it went.
+fn persist(state: &AppHandle) {
+    let store = match storage::local() {
+        Ok(store) => store,
+        Err(e) => {
+            if state.unsaved().next().is_some() {
+                state.dispatch(Action::SaveFailed(e.into()));
             }
-            Err(e) => {
-                // Nothing is marked persisted, so the next change tries again.
-                state.dispatch(Action::SaveResult(Err(e.into())));
+            return;
+        }
+    };
+    for id in &state.to_purge {
+        match store.remove_incident(id) {
+            Ok(()) => state.dispatch(Action::Purged(id.clone())),
+            Err(e) => state.dispatch(Action::SaveFailed(e.into())),
+        }
+    }
+    for incident in state.unsaved() {
+        match store.save_checked(incident, state.synced.get(&incident.id).copied()) {
+            Ok(()) => state.dispatch(Action::Saved {
+                id: incident.id.clone(),
+                revision: incident.revision,
+                at: clock::now(),
+            }),
+            Err(SaveError::Conflict(theirs)) => state.dispatch(Action::ChangedElsewhere(*theirs)),
+            Err(SaveError::Storage(e)) => {
+                // Nothing is marked saved, so the next change tries again.
+                state.dispatch(Action::SaveFailed(e.into()));
                 return;
             }
         }
-    }
-    if wrote {
-        state.dispatch(Action::SaveResult(Ok(clock::now())));
     }
 }
 
@@ -85,26 +94,40 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial.unwrap_or_else(initial_state));
-    let persisted: Persisted = {
-        let loaded: BTreeMap<String, u64> = state
-            .incidents
-            .values()
+    // What persisting depends on: every revision, and what is to be removed.
+    let pending: (Vec<(String, u64)>, Vec<String>, usize) = (
+        state
+            .unsaved()
             .map(|i| (i.id.clone(), i.revision))
-            .collect();
-        use_mut_ref(move || loaded)
-    };
-    let revisions: Vec<(String, u64)> = state
-        .incidents
-        .values()
-        .map(|i| (i.id.clone(), i.revision))
-        .collect();
+            .collect(),
+        state.to_purge.iter().cloned().collect(),
+        state.conflicts.len(),
+    );
     {
         let state = state.clone();
-        use_effect_with(revisions, move |_| persist(&state, &persisted));
+        use_effect_with(pending, move |(unsaved, purge, _)| {
+            if !unsaved.is_empty() || !purge.is_empty() {
+                persist(&state);
+            }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = storage::on_external_change(move |change| {
+                dispatcher.dispatch(match change {
+                    ExternalChange::Saved(incident) => Action::ChangedElsewhere(incident),
+                    ExternalChange::Removed(id) => Action::RemovedElsewhere(id),
+                })
+            });
+            move || drop(listener)
+        });
     }
     use_effect_with(state.lang, |lang| {
         dom::set_document_lang(lang.tag());
-        storage::save_lang(*lang);
+        if let Ok(store) = storage::local() {
+            store.save_lang(*lang);
+        }
     });
     let first_screen = use_mut_ref(|| true);
     use_effect_with(state.screen.clone(), move |_| {

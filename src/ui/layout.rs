@@ -2,12 +2,14 @@
 //! screen, the save status (an aria-live region), and the footer.
 
 use super::app::use_app;
+use super::banners::Banners;
 use super::contact::ContactBar;
 use super::strings as s;
 use super::{home::Home, incident::IncidentScreen, new_incident::NewIncident};
-use crate::core::state::{Action, SaveProblem, SaveStatus, Screen};
+use crate::core::state::{Action, Notice, SaveStatus, Screen};
 use crate::core::text::Lang;
-use crate::web::offline_copy;
+use crate::web::clock;
+use crate::web::files;
 use yew::prelude::*;
 
 #[function_component(Layout)]
@@ -36,7 +38,7 @@ pub fn layout() -> Html {
         let copy_failed = copy_failed.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            copy_failed.set(offline_copy::download().is_err());
+            copy_failed.set(files::download().is_err());
         })
     };
     let screen = match &app.screen {
@@ -44,21 +46,26 @@ pub fn layout() -> Html {
         Screen::NewIncident => html! { <NewIncident /> },
         Screen::Incident(id) => html! { <IncidentScreen id={id.clone()} /> },
     };
-    let (status, failure) = match &app.save {
-        SaveStatus::Idle => (String::new(), None),
-        SaveStatus::Saved(at) => (
-            format!("{} {}", s::SAVED_AT.get(lang), at.jst_clock()),
-            None,
-        ),
-        SaveStatus::Failed(problem) => {
-            let text = match problem {
-                SaveProblem::Full => s::SAVE_FAILED_FULL.get(lang).to_owned(),
-                SaveProblem::Unavailable => s::SAVE_FAILED_UNAVAILABLE.get(lang).to_owned(),
-                SaveProblem::Other(m) => format!("{} {m}", s::SAVE_FAILED_OTHER.get(lang)),
-            };
-            (String::new(), Some(text))
-        }
+    let saved = match &app.save {
+        SaveStatus::Saved(at) => format!("{} {}", s::SAVED_AT.get(lang), at.jst_clock()),
+        _ => String::new(),
     };
+    let notice = app.notice.map(|n| match n {
+        Notice::Deleted => s::DELETED.get(lang).to_owned(),
+        Notice::UpdatedElsewhere => s::UPDATED_ELSEWHERE.get(lang).to_owned(),
+        Notice::Restored(added, replaced, kept) => format!(
+            "{}: {} {added} / {} {replaced} / {} {kept}",
+            s::RESTORED.get(lang),
+            s::ADDED.get(lang),
+            s::REPLACED.get(lang),
+            s::KEPT.get(lang)
+        ),
+    });
+    let undo = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::UndoDelete { at: clock::now() }))
+    };
+    let can_undo = app.notice == Some(Notice::Deleted) && app.undo_delete.is_some();
     html! {
         <>
             <a class="skip-link" href="#main">{ s::SKIP_TO_MAIN.get(lang) }</a>
@@ -73,18 +80,17 @@ pub fn layout() -> Html {
                 <ContactBar />
             </header>
             <main id="main" tabindex="-1">
-                if let Some(text) = failure {
-                    <div class="banner banner-error" role="alert">{ text }</div>
-                }
-                if !app.load_problems.is_empty() {
-                    <div class="banner banner-warning" role="alert">
-                        <p>{ s::LOAD_PROBLEMS.get(lang) }</p>
-                        <ul class="load-problems">{ for app.load_problems.iter().map(|p| html! { <li><code>{ p }</code></li> }) }</ul>
-                    </div>
-                }
+                <Banners />
                 { screen }
             </main>
-            <div class="save-status" role="status" aria-live="polite" id="save-status">{ status }</div>
+            <div class="status-bar">
+                <p class="save-status" role="status" aria-live="polite" id="save-status">
+                    <span class="notice">{ notice.unwrap_or_default() }</span>{" "}<span>{ saved }</span>
+                </p>
+                if can_undo {
+                    <button type="button" class="button button-small" id="undo-delete" onclick={undo}>{ s::UNDO.get(lang) }</button>
+                }
+            </div>
             <footer class="site-footer">
                 <p><a href="#" class="save-copy" onclick={save_copy}>{ s::SAVE_COPY.get(lang) }</a></p>
                 if *copy_failed {

@@ -2,7 +2,9 @@
 //! [`crate::core::state::Action`]s through the [`app::AppHandle`] context; the reducer is pure.
 
 pub mod app;
+mod banners;
 mod contact;
+mod drafts;
 mod home;
 mod incident;
 mod layout;

@@ -3,6 +3,9 @@
 
 use crate::core::text::{t, Text};
 
+/// A string used as an action's name (in labels such as "削除: 件名").
+pub type Label = Text;
+
 pub const APP_NAME: Text = t(
     "情報セキュリティ事故 対応ナビ",
     "Security Incident Navigator",
@@ -55,10 +58,6 @@ pub const SAVE_FAILED_OTHER: Text = t(
     "保存できません。入力はこの画面にだけ残っています:",
     "Cannot save. Your input exists only on this screen:",
 );
-pub const LOAD_PROBLEMS: Text = t(
-    "保存されていた記録のうち、読み込めなかったものがあります。ほかの記録はそのまま使えます。",
-    "Some stored records could not be read. All other records work as usual.",
-);
 // New incident
 pub const NEW_TITLE: Text = t("何が起きましたか？", "What happened?");
 pub const NEW_LEAD: Text = t(
@@ -104,3 +103,74 @@ pub const POINT_TO_NOTE: Text = t("留意点", "Points to note");
 pub const NEXT_STEP: Text = t("次にやること", "Next step");
 pub const GO_TO_STEP: Text = t("この項目へ移動", "Go to this step");
 pub const ALL_DONE: Text = t("すべての項目が完了しました。", "Every step is done.");
+// Drafts, backup, failures
+pub const DOWNLOAD_BACKUP: Text = t(
+    "すべての記録をバックアップ（ファイルに保存）",
+    "Back up all records (save to a file)",
+);
+pub const DOWNLOAD_BACKUP_NOW: Text =
+    t("今すぐバックアップをダウンロード", "Download a backup now");
+pub const RESTORE_BACKUP: Text = t("バックアップから復元", "Restore from a backup");
+pub const RESTORE_HINT: Text = t(
+    "このツールで保存したバックアップ（.json）または事故ファイル（.json）を選んでください。",
+    "Choose a backup (.json) or incident file (.json) saved by this tool.",
+);
+pub const RESTORE_FAILED: Text = t(
+    "このファイルは復元できません。何も変更していません:",
+    "This file cannot be restored. Nothing was changed:",
+);
+pub const RESTORE_NEWER_Q: Text = t(
+    "バックアップの方が新しい記録があります。バックアップの内容で上書きしますか？",
+    "Some records are newer in the backup. Replace them with the backup's version?",
+);
+pub const RESTORE_REPLACE: Text = t("バックアップの内容で上書き", "Use the backup's version");
+pub const RESTORE_KEEP: Text = t("今の内容を残す", "Keep the current version");
+pub const STORAGE_NOTICE: Text = t(
+    "記録は、このブラウザの中に、このファイルの置き場所ごとに保存されます。ファイルを移動したり、ブラウザのデータを消去したりすると、記録は見えなくなります。大切な記録は「バックアップ」でファイルに保存してください。",
+    "Records are kept inside this browser, separately for each location of this file. Moving the file or clearing browser data makes them disappear. Keep important records safe with \"Back up\".",
+);
+pub const UNDERSTOOD: Text = t("わかりました", "Understood");
+pub const QUARANTINE_TITLE: Text = t(
+    "保存されていた記録のうち、壊れていて読めないものがありました。元のデータは別の場所に移して残してあります。ほかの記録はそのまま使えます。",
+    "Some stored records were damaged and could not be read. Their raw data has been moved aside and kept. All other records work as usual.",
+);
+pub const QUARANTINE_DOWNLOAD: Text = t(
+    "読めなかったデータをダウンロード（事務局への相談用）",
+    "Download the unreadable data (to send to the secretariat)",
+);
+pub const CONFLICT_TITLE: Text = t(
+    "この記録は、別のタブ（または別のウィンドウ）でも変更されました。どちらを残しますか？",
+    "This record was also changed in another tab or window. Which version do you want to keep?",
+);
+pub const CONFLICT_THEIRS: Text = t("別のタブの内容を使う", "Use the other tab's version");
+pub const CONFLICT_MINE: Text = t("このタブの内容で上書き", "Keep this tab's version");
+pub const UPDATED_ELSEWHERE: Text = t(
+    "別のタブでの変更を反映しました。",
+    "Updated with a change made in another tab.",
+);
+pub const DELETED: Text = t("記録を削除しました。", "Record deleted.");
+pub const UNDO: Text = t("元に戻す", "Undo");
+pub const RESTORED: Text = t("復元しました", "Restored");
+pub const ADDED: Text = t("追加", "added");
+pub const REPLACED: Text = t("上書き", "replaced");
+pub const KEPT: Text = t("変更なし", "unchanged");
+pub const DUPLICATE: Text = t("複製", "Duplicate");
+pub const MARK_DONE: Text = t("対応完了にする", "Mark as closed");
+pub const REOPEN: Text = t("対応中に戻す", "Reopen");
+pub const ARCHIVE: Text = t("アーカイブ", "Archive");
+pub const UNARCHIVE: Text = t("一覧に戻す", "Back to the list");
+pub const DELETE: Text = t("削除", "Delete");
+pub const ARCHIVED_TITLE: Text = t("アーカイブ済み", "Archived");
+pub const DELETED_TITLE: Text = t(
+    "削除した記録（元に戻せます）",
+    "Deleted records (can be brought back)",
+);
+pub const RESTORE_DELETED: Text = t("元に戻す", "Bring back");
+pub const PURGE: Text = t("完全に削除", "Delete for good");
+pub const PURGE_CONFIRM: Text = t(
+    "完全に削除すると元に戻せません。本当に削除しますか？",
+    "Deleting for good cannot be undone. Delete it?",
+);
+pub const PURGE_YES: Text = t("はい、完全に削除する", "Yes, delete for good");
+pub const CANCEL: Text = t("やめる", "Cancel");
+pub const ACTIONS_FOR: Text = t("操作", "Actions");

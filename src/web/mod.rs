@@ -2,5 +2,5 @@
 
 pub mod clock;
 pub mod dom;
-pub mod offline_copy;
+pub mod files;
 pub mod storage;

@@ -1,20 +1,25 @@
 //! The only code that touches localStorage. Keys are namespaced and versioned
 //! (`incident-navi/v1/…`); each incident is its own record, so one corrupt record cannot take the
 //! others down. Every call is fallible: storage may be full, disabled, or refused on file://.
+//!
+//! [`Store`] works over any [`Backend`], so tests can stand in a storage that fails.
 
 use crate::core::incident::Incident;
 use crate::core::record::{self, RecordError};
-use crate::core::state::SaveProblem;
+use crate::core::state::{Quarantined, SaveProblem};
 use crate::core::text::Lang;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::Storage;
 
 /// Every key the app writes starts with this.
 pub const NAMESPACE: &str = "incident-navi/v1/";
 /// Incident records: `incident-navi/v1/incident/{id}`.
 pub const INCIDENT_PREFIX: &str = "incident-navi/v1/incident/";
+/// Unreadable records, moved aside raw: `incident-navi/v1/quarantine/{id}@{ms}`.
+pub const QUARANTINE_PREFIX: &str = "incident-navi/v1/quarantine/";
 /// The chosen UI language.
 pub const LANG_KEY: &str = "incident-navi/v1/lang";
+/// Set once the user has read where drafts live.
+pub const STORAGE_NOTICE_KEY: &str = "incident-navi/v1/storage-notice-read";
 
 /// Why storage did not do what was asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +42,8 @@ impl From<StorageError> for SaveProblem {
     }
 }
 
-fn classify(err: JsValue) -> StorageError {
+/// Turns what the browser threw into a [`StorageError`].
+pub fn classify(err: JsValue) -> StorageError {
     match err.dyn_ref::<web_sys::DomException>() {
         Some(e) if e.name() == "QuotaExceededError" => StorageError::Full,
         Some(e) if e.name() == "SecurityError" => StorageError::Unavailable,
@@ -46,73 +52,212 @@ fn classify(err: JsValue) -> StorageError {
     }
 }
 
-fn local_storage() -> Result<Storage, StorageError> {
+/// A key-value storage with the shape of the Web Storage API.
+pub trait Backend {
+    /// The value at `key`.
+    fn get(&self, key: &str) -> Result<Option<String>, JsValue>;
+    /// Stores `value` at `key`.
+    fn set(&self, key: &str, value: &str) -> Result<(), JsValue>;
+    /// Removes `key`.
+    fn remove(&self, key: &str) -> Result<(), JsValue>;
+    /// Every key.
+    fn keys(&self) -> Result<Vec<String>, JsValue>;
+}
+
+impl Backend for web_sys::Storage {
+    fn get(&self, key: &str) -> Result<Option<String>, JsValue> {
+        self.get_item(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), JsValue> {
+        self.set_item(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), JsValue> {
+        self.remove_item(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, JsValue> {
+        Ok((0..self.length()?)
+            .filter_map(|i| self.key(i).ok().flatten())
+            .collect())
+    }
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// Storage holds another revision than the one this tab last saw: another tab saved it.
+    Conflict(Box<Incident>),
+    /// Storage failed.
+    Storage(StorageError),
+}
+
+/// The app's records in a [`Backend`].
+pub struct Store<B: Backend> {
+    backend: B,
+}
+
+/// The browser's localStorage, if it can be had.
+pub fn local() -> Result<Store<web_sys::Storage>, StorageError> {
     let window = web_sys::window().ok_or(StorageError::Unavailable)?;
-    window
+    let storage = window
         .local_storage()
         .map_err(classify)?
-        .ok_or(StorageError::Unavailable)
-}
-
-/// A stored record that could not be read: its key and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Unreadable {
-    /// The storage key.
-    pub key: String,
-    /// What was wrong with it.
-    pub error: RecordError,
-}
-
-/// Every incident in storage, and every record that could not be read (left where it is).
-pub fn load_incidents() -> Result<(Vec<Incident>, Vec<Unreadable>), StorageError> {
-    let storage = local_storage()?;
-    let count = storage.length().map_err(classify)?;
-    let keys: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(INCIDENT_PREFIX))
-        .collect();
-    let mut incidents = Vec::new();
-    let mut unreadable = Vec::new();
-    for key in keys {
-        let Some(text) = storage.get_item(&key).map_err(classify)? else {
-            continue;
-        };
-        match record::decode(&text) {
-            Ok(incident) if key == incident_key(&incident.id) => incidents.push(incident),
-            Ok(_) => unreadable.push(Unreadable {
-                key,
-                error: RecordError::Invalid("key and id differ".into()),
-            }),
-            Err(error) => unreadable.push(Unreadable { key, error }),
-        }
-    }
-    Ok((incidents, unreadable))
+        .ok_or(StorageError::Unavailable)?;
+    Ok(Store::new(storage))
 }
 
 fn incident_key(id: &str) -> String {
     format!("{INCIDENT_PREFIX}{id}")
 }
 
-/// Writes one incident.
-pub fn save_incident(incident: &Incident) -> Result<(), StorageError> {
-    local_storage()?
-        .set_item(&incident_key(&incident.id), &record::encode(incident))
-        .map_err(classify)
+/// The incident id a storage key names, if it is an incident key.
+pub fn id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(INCIDENT_PREFIX)
 }
 
-/// The language chosen last time, if any.
-pub fn load_lang() -> Option<Lang> {
-    let value = local_storage().ok()?.get_item(LANG_KEY).ok()??;
-    match value.as_str() {
-        "en" => Some(Lang::En),
-        "ja" => Some(Lang::Ja),
-        _ => None,
+impl<B: Backend> Store<B> {
+    /// A store over `backend`.
+    pub fn new(backend: B) -> Store<B> {
+        Store { backend }
+    }
+
+    /// Every readable incident. Unreadable records are moved aside raw (under
+    /// [`QUARANTINE_PREFIX`]) so they stop failing every load but are never lost; each is reported.
+    pub fn load_incidents(
+        &self,
+        now_ms: i64,
+    ) -> Result<(Vec<Incident>, Vec<Quarantined>), StorageError> {
+        let keys = self.backend.keys().map_err(classify)?;
+        let mut incidents = Vec::new();
+        let mut quarantined = Vec::new();
+        for key in keys.into_iter().filter(|k| k.starts_with(INCIDENT_PREFIX)) {
+            let Some(text) = self.backend.get(&key).map_err(classify)? else {
+                continue;
+            };
+            let problem = match record::decode(&text) {
+                Ok(incident) if id_of_key(&key) == Some(incident.id.as_str()) => {
+                    incidents.push(incident);
+                    continue;
+                }
+                Ok(_) => RecordError::Invalid("key and id differ".into()),
+                Err(e) => e,
+            };
+            let aside = format!(
+                "{QUARANTINE_PREFIX}{}@{now_ms}",
+                id_of_key(&key).unwrap_or_default()
+            );
+            // Copy first, remove second: if either fails the raw text is still somewhere.
+            let kept_as = match self.backend.set(&aside, &text) {
+                Ok(()) => self.backend.remove(&key).ok().map(|()| aside),
+                Err(_) => None,
+            };
+            quarantined.push(Quarantined {
+                key,
+                kept_as,
+                reason: problem.to_string(),
+            });
+        }
+        Ok((incidents, quarantined))
+    }
+
+    /// Every quarantined record's raw text, by key (for download).
+    pub fn quarantined_raw(&self) -> Result<Vec<(String, String)>, StorageError> {
+        let keys = self.backend.keys().map_err(classify)?;
+        Ok(keys
+            .into_iter()
+            .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+            .filter_map(|k| self.backend.get(&k).ok().flatten().map(|v| (k, v)))
+            .collect())
+    }
+
+    /// The incident as storage holds it now, if readable.
+    pub fn stored(&self, id: &str) -> Result<Option<Incident>, StorageError> {
+        let text = self.backend.get(&incident_key(id)).map_err(classify)?;
+        Ok(text.and_then(|t| record::decode(&t).ok()))
+    }
+
+    /// Writes `incident` if storage still holds `synced` (the revision this tab last saw; `None`
+    /// for an incident never saved). Otherwise another tab wrote it: nothing is overwritten.
+    pub fn save_checked(&self, incident: &Incident, synced: Option<u64>) -> Result<(), SaveError> {
+        let stored = self.stored(&incident.id).map_err(SaveError::Storage)?;
+        match stored {
+            Some(theirs) if Some(theirs.revision) != synced && theirs != *incident => {
+                return Err(SaveError::Conflict(Box::new(theirs)));
+            }
+            _ => {}
+        }
+        self.backend
+            .set(&incident_key(&incident.id), &record::encode(incident))
+            .map_err(|e| SaveError::Storage(classify(e)))
+    }
+
+    /// Removes an incident for good.
+    pub fn remove_incident(&self, id: &str) -> Result<(), StorageError> {
+        self.backend.remove(&incident_key(id)).map_err(classify)
+    }
+
+    /// The language chosen last time, if any.
+    pub fn load_lang(&self) -> Option<Lang> {
+        match self.backend.get(LANG_KEY).ok()??.as_str() {
+            "en" => Some(Lang::En),
+            "ja" => Some(Lang::Ja),
+            _ => None,
+        }
+    }
+
+    /// Remembers the language; failing to is harmless (the default is Japanese).
+    pub fn save_lang(&self, lang: Lang) {
+        let _ = self.backend.set(LANG_KEY, lang.tag());
+    }
+
+    /// Whether the user has read where drafts live.
+    pub fn storage_notice_read(&self) -> bool {
+        self.backend
+            .get(STORAGE_NOTICE_KEY)
+            .ok()
+            .flatten()
+            .is_some()
+    }
+
+    /// Remembers that the user has read it.
+    pub fn mark_storage_notice_read(&self) {
+        let _ = self.backend.set(STORAGE_NOTICE_KEY, "1");
     }
 }
 
-/// Remembers the language; failing to is harmless (the default is Japanese), so it is not reported.
-pub fn save_lang(lang: Lang) {
-    if let Ok(storage) = local_storage() {
-        let _ = storage.set_item(LANG_KEY, lang.tag());
-    }
+/// What another tab did to a record (from the window's `storage` event).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExternalChange {
+    /// It saved this incident.
+    Saved(Incident),
+    /// It removed this incident.
+    Removed(String),
+}
+
+/// Listens for other tabs' writes; the listener stops when the returned guard is dropped.
+pub fn on_external_change(
+    callback: impl Fn(ExternalChange) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            let Some(key) = event.key() else { return };
+            let Some(id) = id_of_key(&key) else { return };
+            match event.new_value() {
+                Some(text) => {
+                    // Garbage from elsewhere is ignored here; the next load quarantines it.
+                    if let Ok(incident) = record::decode(&text) {
+                        if incident.id == id {
+                            callback(ExternalChange::Saved(incident));
+                        }
+                    }
+                }
+                None => callback(ExternalChange::Removed(id.to_owned())),
+            }
+        },
+    ))
 }

@@ -1,37 +1,44 @@
-//! "Save this tool for offline use": downloads a clean copy of the single HTML file. The loader
-//! (tools/single-file.mjs) keeps the page text as it was before the app started, so the copy has no
-//! drafts and no rendered screen in it.
+//! Files in and out: downloads (a backup, an export, a clean copy of the tool itself) and reading a
+//! file the user picked. The only code that makes downloads or reads files.
+//!
+//! The clean copy: the loader (tools/single-file.mjs) keeps the page text as it was before the app
+//! started, so the copy has no drafts and no rendered screen in it.
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Why the copy could not be made.
+/// Why a download could not be made or a file not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CopyError {
+pub enum FileError {
     /// The page was not started by the single-file loader (e.g. a development build).
     NotSingleFile,
-    /// The browser refused to make the download.
+    /// The browser refused, with its message.
     Browser(String),
+    /// The file is larger than allowed (its size in bytes).
+    TooLarge(u64),
 }
+
+/// Kept for readability at call sites that only download.
+pub type CopyError = FileError;
 
 /// The file name the copy gets.
 pub const FILE_NAME: &str = "incident-navi.html";
 
 /// Starts the download of the clean copy.
 pub fn download() -> Result<(), CopyError> {
-    let window = web_sys::window().ok_or(CopyError::NotSingleFile)?;
+    let window = web_sys::window().ok_or(FileError::NotSingleFile)?;
     let pristine = js_sys::Reflect::get(&window, &JsValue::from_str("__incidentNaviPristine"))
         .ok()
         .and_then(|v| v.as_string())
-        .ok_or(CopyError::NotSingleFile)?;
+        .ok_or(FileError::NotSingleFile)?;
     save_text(&pristine, "text/html;charset=utf-8", FILE_NAME)
 }
 
 /// Offers `text` as a file download named `file_name`.
 pub fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), CopyError> {
-    let browser = |e: JsValue| CopyError::Browser(format!("{e:?}"));
+    let browser = |e: JsValue| FileError::Browser(format!("{e:?}"));
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or(CopyError::NotSingleFile)?;
+        .ok_or(FileError::NotSingleFile)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -54,4 +61,16 @@ pub fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), CopyErro
             .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
     }
     Ok(())
+}
+
+/// Reads a file the user picked as UTF-8 text, refusing files over `max_bytes` before reading.
+pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, FileError> {
+    if file.size() > max_bytes as f64 {
+        return Err(FileError::TooLarge(file.size() as u64));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| FileError::Browser(format!("{e:?}")))?;
+    text.as_string()
+        .ok_or_else(|| FileError::Browser("not text".into()))
 }

@@ -1,0 +1,102 @@
+//! What needs the user's attention whatever the screen: saving has stopped, records were damaged,
+//! another tab changed a record, a restore needs a decision. Each says what happened in plain
+//! words and offers the way out.
+
+use super::app::{use_app, AppHandle};
+use super::strings as s;
+use crate::core::backup;
+use crate::core::state::{Action, SaveProblem, SaveStatus};
+use crate::core::text::Lang;
+use crate::web::{clock, files, storage};
+use yew::prelude::*;
+
+/// Downloads every record as one backup file.
+pub fn download_backup(app: &AppHandle) -> Result<(), files::FileError> {
+    let all: Vec<_> = app.incidents.values().collect();
+    let now = clock::now();
+    let stamp = now.jst_minute().replace(['-', ':'], "").replace(' ', "-");
+    files::save_text(
+        &backup::encode(&all, now),
+        "application/json",
+        &format!("incident-navi-backup-{stamp}.json"),
+    )
+}
+
+fn save_failure_text(problem: &SaveProblem, lang: Lang) -> String {
+    match problem {
+        SaveProblem::Full => s::SAVE_FAILED_FULL.get(lang).to_owned(),
+        SaveProblem::Unavailable => s::SAVE_FAILED_UNAVAILABLE.get(lang).to_owned(),
+        SaveProblem::Other(m) => format!("{} {m}", s::SAVE_FAILED_OTHER.get(lang)),
+    }
+}
+
+#[function_component(Banners)]
+pub fn banners() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let backup_now = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let _ = download_backup(&app);
+        })
+    };
+    let download_quarantine = Callback::from(|_| {
+        if let Ok(raw) = storage::local().and_then(|s| s.quarantined_raw()) {
+            let map: serde_json::Map<String, serde_json::Value> =
+                raw.into_iter().map(|(k, v)| (k, v.into())).collect();
+            let text = serde_json::to_string_pretty(&map).unwrap_or_default();
+            let _ = files::save_text(&text, "application/json", "incident-navi-unreadable.json");
+        }
+    });
+    let conflicts = app.conflicts.keys().map(|id| {
+        let title = app.incidents.get(id).map(|i| i.title.clone()).filter(|t| !t.is_empty()).unwrap_or_else(|| s::UNTITLED.get(lang).to_owned());
+        let choose = |keep_mine: bool| {
+            let (app, id) = (app.clone(), id.clone());
+            Callback::from(move |_| app.dispatch(Action::ResolveConflict { id: id.clone(), keep_mine }))
+        };
+        html! {
+            <div class="banner banner-warning" role="alert" id={format!("conflict-{id}")}>
+                <p><strong>{ title }</strong></p>
+                <p>{ s::CONFLICT_TITLE.get(lang) }</p>
+                <div class="actions">
+                    <button type="button" class="button" onclick={choose(false)}>{ s::CONFLICT_THEIRS.get(lang) }</button>
+                    <button type="button" class="button" onclick={choose(true)}>{ s::CONFLICT_MINE.get(lang) }</button>
+                </div>
+            </div>
+        }
+    });
+    let finish_restore = |replace: bool| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::FinishRestore { replace }))
+    };
+    html! {
+        <>
+            if let SaveStatus::Failed(problem) = &app.save {
+                <div class="banner banner-error" role="alert" id="save-failed">
+                    <p>{ save_failure_text(problem, lang) }</p>
+                    <button type="button" class="button" onclick={backup_now}>{ s::DOWNLOAD_BACKUP_NOW.get(lang) }</button>
+                </div>
+            }
+            if !app.quarantined.is_empty() {
+                <div class="banner banner-warning" role="alert" id="quarantine">
+                    <p>{ s::QUARANTINE_TITLE.get(lang) }</p>
+                    <ul class="load-problems">
+                        { for app.quarantined.iter().map(|q| html! { <li><code>{ format!("{} — {}", q.key, q.reason) }</code></li> }) }
+                    </ul>
+                    <button type="button" class="button" onclick={download_quarantine}>{ s::QUARANTINE_DOWNLOAD.get(lang) }</button>
+                </div>
+            }
+            { for conflicts }
+            if let Some(plan) = &app.pending_restore {
+                <div class="banner banner-warning" role="alert" id="restore-question">
+                    <p>{ s::RESTORE_NEWER_Q.get(lang) }</p>
+                    <ul>{ for plan.newer_in_file.iter().map(|i| html! { <li>{ if i.title.is_empty() { s::UNTITLED.get(lang).to_owned() } else { i.title.clone() } }</li> }) }</ul>
+                    <div class="actions">
+                        <button type="button" class="button" onclick={finish_restore(true)}>{ s::RESTORE_REPLACE.get(lang) }</button>
+                        <button type="button" class="button" onclick={finish_restore(false)}>{ s::RESTORE_KEEP.get(lang) }</button>
+                    </div>
+                </div>
+            }
+        </>
+    }
+}

@@ -1,0 +1,216 @@
+//! The incidents on record: open, duplicate, close, archive, delete (with undo; permanent deletion
+//! asks first), and backup/restore of everything. Also says, once, where drafts live.
+
+use super::app::{use_app, AppHandle};
+use super::banners::download_backup;
+use super::strings as s;
+use crate::core::backup::{self, MAX_BACKUP_BYTES};
+use crate::core::incident::{Change, Incident, Status};
+use crate::core::state::{Action, Screen};
+use crate::core::text::Lang;
+use crate::web::{clock, files, storage};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn edit(app: &AppHandle, id: &str, change: Change) -> Callback<MouseEvent> {
+    let (app, id) = (app.clone(), id.to_owned());
+    Callback::from(move |_| {
+        app.dispatch(Action::Edit {
+            id: id.clone(),
+            change: change.clone(),
+            at: clock::now(),
+        })
+    })
+}
+
+fn title_of(incident: &Incident, lang: Lang) -> String {
+    if incident.title.trim().is_empty() {
+        s::UNTITLED.get(lang).to_owned()
+    } else {
+        incident.title.clone()
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    incident: Incident,
+}
+
+#[function_component(DraftRow)]
+fn draft_row(props: &RowProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let incident = &props.incident;
+    let id = incident.id.clone();
+    let confirming = use_state(|| false);
+    let open = {
+        let (app, id) = (app.clone(), id.clone());
+        Callback::from(move |_| app.dispatch(Action::Navigate(Screen::Incident(id.clone()))))
+    };
+    let duplicate = {
+        let (app, id) = (app.clone(), id.clone());
+        Callback::from(move |_| {
+            app.dispatch(Action::Duplicate {
+                id: id.clone(),
+                new_id: clock::new_id(),
+                at: clock::now(),
+            })
+        })
+    };
+    let delete = {
+        let (app, id) = (app.clone(), id.clone());
+        Callback::from(move |_| {
+            app.dispatch(Action::Delete {
+                id: id.clone(),
+                at: clock::now(),
+            })
+        })
+    };
+    let purge = {
+        let (app, id) = (app.clone(), id.clone());
+        Callback::from(move |_| app.dispatch(Action::Purge(id.clone())))
+    };
+    let ask = {
+        let c = confirming.clone();
+        Callback::from(move |_| c.set(true))
+    };
+    let cancel = {
+        let c = confirming.clone();
+        Callback::from(move |_| c.set(false))
+    };
+    let kinds: Vec<&str> = incident
+        .kinds
+        .iter()
+        .map(|k| k.guide().title.get(lang))
+        .collect();
+    let (done, all) = incident.progress();
+    let closed = incident.status == Status::Closed;
+    let heading_id = format!("draft-{id}");
+    let title = title_of(incident, lang);
+    let label = |action: s::Label| format!("{}: {title}", action.get(lang));
+    html! {
+        <li class="draft" aria-labelledby={heading_id.clone()}>
+            <div class="draft-main">
+                <h3 id={heading_id.clone()} class="draft-title">{ title.clone() }</h3>
+                <p class="draft-kinds">{ kinds.join(" / ") }</p>
+                <p class="draft-meta">
+                    <span class={classes!("tag", closed.then_some("tag-done"))}>{ if closed { s::STATUS_CLOSED.get(lang) } else { s::STATUS_OPEN.get(lang) } }</span>
+                    <span>{ format!("{}: {}", s::KNOWN_ON.get(lang), incident.known_on.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) }</span>
+                    <span>{ format!("{} {done}/{all}", s::PROGRESS.get(lang)) }</span>
+                    <span>{ format!("{}: {}", s::LAST_SAVED.get(lang), incident.updated_at.jst_minute()) }</span>
+                </p>
+            </div>
+            <div class="draft-actions" role="group" aria-label={label(s::ACTIONS_FOR)}>
+                if incident.deleted_at.is_some() {
+                    if *confirming {
+                        <p class="confirm" role="alert">{ s::PURGE_CONFIRM.get(lang) }</p>
+                        <button type="button" class="button button-danger" onclick={purge}>{ s::PURGE_YES.get(lang) }</button>
+                        <button type="button" class="button button-secondary" onclick={cancel}>{ s::CANCEL.get(lang) }</button>
+                    } else {
+                        <button type="button" class="button" onclick={edit(&app, &id, Change::SetDeleted(false))} aria-label={label(s::RESTORE_DELETED)}>{ s::RESTORE_DELETED.get(lang) }</button>
+                        <button type="button" class="button button-secondary" onclick={ask} aria-label={label(s::PURGE)}>{ s::PURGE.get(lang) }</button>
+                    }
+                } else {
+                    <button type="button" class="button button-primary" onclick={open} aria-label={label(s::OPEN)}>{ s::OPEN.get(lang) }</button>
+                    <button type="button" class="button button-secondary" onclick={duplicate} aria-label={label(s::DUPLICATE)}>{ s::DUPLICATE.get(lang) }</button>
+                    <button type="button" class="button button-secondary" onclick={edit(&app, &id, Change::SetStatus(if closed { Status::Open } else { Status::Closed }))}
+                        aria-label={label(if closed { s::REOPEN } else { s::MARK_DONE })}>{ if closed { s::REOPEN.get(lang) } else { s::MARK_DONE.get(lang) } }</button>
+                    <button type="button" class="button button-secondary" onclick={edit(&app, &id, Change::SetArchived(!incident.archived))}
+                        aria-label={label(if incident.archived { s::UNARCHIVE } else { s::ARCHIVE })}>{ if incident.archived { s::UNARCHIVE.get(lang) } else { s::ARCHIVE.get(lang) } }</button>
+                    <button type="button" class="button button-secondary" onclick={delete} aria-label={label(s::DELETE)}>{ s::DELETE.get(lang) }</button>
+                }
+            </div>
+        </li>
+    }
+}
+
+fn list(incidents: Vec<&Incident>) -> Html {
+    html! { <ul class="draft-list">{ for incidents.into_iter().map(|i| html! { <DraftRow key={i.id.clone()} incident={i.clone()} /> }) }</ul> }
+}
+
+#[function_component(Drafts)]
+pub fn drafts() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let notice_read = use_state(|| {
+        storage::local()
+            .map(|s| s.storage_notice_read())
+            .unwrap_or(false)
+    });
+    let restore_error = use_state(|| None::<String>);
+    let read_notice = {
+        let notice_read = notice_read.clone();
+        Callback::from(move |_| {
+            if let Ok(store) = storage::local() {
+                store.mark_storage_notice_read();
+            }
+            notice_read.set(true);
+        })
+    };
+    let backup = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let _ = download_backup(&app);
+        })
+    };
+    let restore = {
+        let (app, restore_error) = (app.clone(), restore_error.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (app, restore_error) = (app.clone(), restore_error.clone());
+            yew::platform::spawn_local(async move {
+                let result = match files::read_text(file, MAX_BACKUP_BYTES).await {
+                    Ok(text) => backup::decode(&text).map_err(|e| e.to_string()),
+                    Err(files::FileError::TooLarge(n)) => Err(format!("too large ({n} bytes)")),
+                    Err(e) => Err(format!("{e:?}")),
+                };
+                match result {
+                    Ok(incidents) => {
+                        restore_error.set(None);
+                        app.dispatch(Action::Restore(incidents));
+                    }
+                    Err(e) => restore_error.set(Some(e)),
+                }
+            });
+        })
+    };
+    let (recent, archived, deleted) = (app.recent(), app.archived(), app.deleted());
+    html! {
+        <section class="drafts" aria-labelledby="drafts-title">
+            <h2 id="drafts-title">{ s::DRAFTS_TITLE.get(lang) }</h2>
+            if !*notice_read {
+                <div class="banner banner-info" id="storage-notice">
+                    <p>{ s::STORAGE_NOTICE.get(lang) }</p>
+                    <button type="button" class="button button-small" onclick={read_notice}>{ s::UNDERSTOOD.get(lang) }</button>
+                </div>
+            }
+            if recent.is_empty() {
+                <p>{ s::NO_DRAFTS.get(lang) }</p>
+            } else {
+                { list(recent) }
+            }
+            if !archived.is_empty() {
+                <details class="draft-group" id="archived"><summary>{ format!("{} ({})", s::ARCHIVED_TITLE.get(lang), archived.len()) }</summary>{ list(archived) }</details>
+            }
+            if !deleted.is_empty() {
+                <details class="draft-group" id="deleted"><summary>{ format!("{} ({})", s::DELETED_TITLE.get(lang), deleted.len()) }</summary>{ list(deleted) }</details>
+            }
+            <div class="backup-tools">
+                <button type="button" class="button button-secondary" id="backup" onclick={backup}>{ s::DOWNLOAD_BACKUP.get(lang) }</button>
+                <div class="field">
+                    <label for="restore-file">{ s::RESTORE_BACKUP.get(lang) }</label>
+                    <p class="hint" id="restore-hint">{ s::RESTORE_HINT.get(lang) }</p>
+                    <input type="file" id="restore-file" accept=".json,application/json" onchange={restore}
+                        aria-describedby={if restore_error.is_some() { "restore-hint restore-error" } else { "restore-hint" }} />
+                    if let Some(error) = &*restore_error {
+                        <p class="field-error" id="restore-error" role="alert">{ format!("{} {error}", s::RESTORE_FAILED.get(lang)) }</p>
+                    }
+                </div>
+            </div>
+        </section>
+    }
+}

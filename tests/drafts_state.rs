@@ -1,0 +1,185 @@
+//! Drafts in the reducer: what is unsaved, other tabs, conflicts, deletion, restore.
+#![cfg(not(target_arch = "wasm32"))]
+
+use incident_navi::core::incident::{Change, Incident};
+use incident_navi::core::playbook::IncidentKind;
+use incident_navi::core::state::{Action, AppState, Notice, SaveProblem, SaveStatus};
+use incident_navi::core::text::Lang;
+use incident_navi::core::time::Timestamp;
+
+fn at(n: i64) -> Timestamp {
+    Timestamp(1_795_000_000_000 + n * 1000)
+}
+fn stored(id: &str) -> Incident {
+    Incident::new(id.into(), &[IncidentKind::Malware], at(0))
+}
+fn edit(state: &mut AppState, id: &str, title: &str, n: i64) {
+    state.reduce(Action::Edit {
+        id: id.into(),
+        change: Change::SetTitle(title.into()),
+        at: at(n),
+    });
+}
+
+#[test]
+fn a_change_is_unsaved_until_storage_confirms_it() {
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    assert!(!state.has_unsaved("a"));
+    edit(&mut state, "a", "x", 1);
+    assert!(state.has_unsaved("a"));
+    assert_eq!(state.unsaved().count(), 1);
+    state.reduce(Action::SaveFailed(SaveProblem::Full));
+    assert!(
+        state.has_unsaved("a"),
+        "a failed save leaves it unsaved, to be tried again"
+    );
+    assert_eq!(state.save, SaveStatus::Failed(SaveProblem::Full));
+    let revision = state.incidents["a"].revision;
+    state.reduce(Action::Saved {
+        id: "a".into(),
+        revision,
+        at: at(2),
+    });
+    assert!(!state.has_unsaved("a"));
+    assert_eq!(state.save, SaveStatus::Saved(at(2)));
+}
+
+#[test]
+fn another_tabs_save_is_taken_when_this_tab_has_nothing_unsaved() {
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    let mut theirs = stored("a");
+    theirs.apply(Change::SetTitle("from the other tab".into()), at(5));
+    state.reduce(Action::ChangedElsewhere(theirs.clone()));
+    assert_eq!(state.incidents["a"], theirs);
+    assert!(!state.has_unsaved("a"));
+    assert_eq!(state.notice, Some(Notice::UpdatedElsewhere));
+}
+
+#[test]
+fn another_tabs_save_never_silently_replaces_unsaved_work() {
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    edit(&mut state, "a", "mine", 1);
+    let mut theirs = stored("a");
+    theirs.apply(Change::SetTitle("theirs".into()), at(2));
+    state.reduce(Action::ChangedElsewhere(theirs.clone()));
+    assert_eq!(state.incidents["a"].title, "mine");
+    assert_eq!(state.conflicts["a"], theirs);
+    assert_eq!(
+        state.unsaved().count(),
+        0,
+        "no write while the user decides"
+    );
+
+    // Keep mine: it becomes newer than theirs and is written.
+    let mut keep_mine = state.clone();
+    keep_mine.reduce(Action::ResolveConflict {
+        id: "a".into(),
+        keep_mine: true,
+    });
+    assert_eq!(keep_mine.incidents["a"].title, "mine");
+    assert!(keep_mine.incidents["a"].revision > theirs.revision);
+    assert_eq!(keep_mine.synced["a"], theirs.revision);
+    assert_eq!(keep_mine.unsaved().count(), 1);
+
+    // Take theirs.
+    state.reduce(Action::ResolveConflict {
+        id: "a".into(),
+        keep_mine: false,
+    });
+    assert_eq!(state.incidents["a"], theirs);
+    assert!(!state.has_unsaved("a"));
+}
+
+#[test]
+fn our_own_write_echoed_back_changes_nothing() {
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    let before = state.clone();
+    state.reduce(Action::ChangedElsewhere(stored("a")));
+    assert_eq!(state, before);
+}
+
+#[test]
+fn delete_undo_and_purge() {
+    let mut state = AppState::loaded(vec![stored("a"), stored("b")], vec![], Lang::Ja);
+    state.reduce(Action::Delete {
+        id: "a".into(),
+        at: at(1),
+    });
+    assert_eq!(state.recent().len(), 1);
+    assert_eq!(state.deleted().len(), 1);
+    state.reduce(Action::UndoDelete { at: at(2) });
+    assert_eq!(state.recent().len(), 2);
+    // Only a deleted incident can be purged.
+    state.reduce(Action::Purge("b".into()));
+    assert!(state.incidents.contains_key("b"));
+    state.reduce(Action::Delete {
+        id: "b".into(),
+        at: at(3),
+    });
+    state.reduce(Action::Purge("b".into()));
+    assert!(!state.incidents.contains_key("b"));
+    assert!(state.to_purge.contains("b"));
+    state.reduce(Action::Purged("b".into()));
+    assert!(state.to_purge.is_empty() && !state.synced.contains_key("b"));
+}
+
+#[test]
+fn restore_adds_new_keeps_newer_and_asks_about_older() {
+    let mut state = AppState::loaded(vec![stored("a"), stored("b")], vec![], Lang::Ja);
+    edit(&mut state, "a", "edited here, after the backup", 10);
+    let mut b_in_file = stored("b");
+    b_in_file.apply(Change::SetTitle("edited in the file".into()), at(20));
+    state.reduce(Action::Restore(vec![
+        stored("a"),
+        b_in_file.clone(),
+        stored("c"),
+    ]));
+    assert!(state.incidents.contains_key("c"));
+    assert_eq!(state.incidents["a"].title, "edited here, after the backup");
+    assert_eq!(
+        state.incidents["b"].title, "",
+        "not replaced before the user says so"
+    );
+    assert_eq!(
+        state
+            .pending_restore
+            .as_ref()
+            .map(|p| p.newer_in_file.len()),
+        Some(1)
+    );
+    state.reduce(Action::FinishRestore { replace: true });
+    assert_eq!(state.incidents["b"].title, "edited in the file");
+    assert!(
+        state.has_unsaved("b"),
+        "the restored version is written over storage's"
+    );
+    assert_eq!(state.notice, Some(Notice::Restored(1, 1, 1)));
+}
+
+#[test]
+fn duplicate_and_archive() {
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    edit(&mut state, "a", "USB", 1);
+    state.reduce(Action::Duplicate {
+        id: "a".into(),
+        new_id: "a2".into(),
+        at: at(2),
+    });
+    assert_eq!(state.incidents["a2"].title, "USB（コピー）");
+    assert_eq!(state.incidents["a2"].kinds, state.incidents["a"].kinds);
+    assert!(state.has_unsaved("a2"));
+    state.reduce(Action::Edit {
+        id: "a".into(),
+        change: Change::SetArchived(true),
+        at: at(3),
+    });
+    assert_eq!(
+        state
+            .recent()
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect::<Vec<_>>(),
+        vec!["a2"]
+    );
+    assert_eq!(state.archived().len(), 1);
+}
