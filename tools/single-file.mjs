@@ -13,6 +13,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { minify } from "terser";
+import zopfli from "@gfx/zopfli";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("single-file: TRUNK_STAGING_DIR is not set (run through trunk build)");
@@ -32,12 +34,14 @@ let html = readFileSync(join(dir, "index.html"), "utf8");
 html = html.replace(/<link[^>]*rel="(?:modulepreload|preload)"[^>]*>\s*/g, "");
 html = html.replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "");
 
-// Inline the stylesheet(s).
+// Inline the stylesheet(s), without comments and runs of white space (our own CSS: no strings
+// with significant runs of spaces).
 let css = "";
 html = html.replace(/<link[^>]*rel="stylesheet"[^>]*href="(?:\.\/)?([^"]+)"[^>]*>\s*/g, (_, href) => {
   css += readFileSync(join(dir, href), "utf8");
   return "";
 });
+css = css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ").replace(/ ?([{};,>]) ?/g, "$1").trim();
 
 // The glue as a classic part of our module: strip its exports.
 let glue = readFileSync(join(dir, jsName), "utf8");
@@ -48,13 +52,14 @@ glue = glue
 if (/^\s*(export|import)\s/m.test(glue)) throw new Error("single-file: glue still has import/export lines");
 
 const wasm = readFileSync(join(dir, wasmName));
-const wasmB64 = gzipSync(wasm, { level: 9 }).toString("base64");
+// zopfli writes standard gzip about 5% smaller than zlib's level 9; DecompressionStream reads it.
+const wasmB64 = Buffer.from(await zopfli.gzipAsync(wasm, { numiterations: 15 })).toString("base64");
 
-const loader = `
+const loaderSource = `
 const PRISTINE = "<!DOCTYPE html>\\n" + document.documentElement.outerHTML;
 Object.defineProperty(window, "__incidentNaviPristine", { value: PRISTINE });
 ${glue}
-const WASM_GZIP_BASE64 = "${wasmB64}";
+const WASM_GZIP_BASE64 = "@WASM@";
 (async () => {
   try {
     const packed = Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0));
@@ -70,6 +75,10 @@ const WASM_GZIP_BASE64 = "${wasmB64}";
   }
 })();
 `;
+// Minified as one module, so terser keeps exactly what the loader uses. The wasm goes in after.
+const minified = await minify(loaderSource, { module: true, compress: { passes: 2 }, mangle: true });
+if (!minified.code || !minified.code.includes('"@WASM@"')) throw new Error("single-file: minifying the loader failed");
+const loader = minified.code.replace('"@WASM@"', () => `"${wasmB64}"`);
 
 const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
 const csp = [
@@ -96,5 +105,5 @@ if (/<(?:script|link)[^>]*(?:src|href)=/i.test(html)) throw new Error("single-fi
 for (const f of [jsName, wasmName, ...cssNames]) rmSync(join(dir, f));
 writeFileSync(join(dir, "index.html"), html);
 writeFileSync(join(dir, "incident-navi.html"), html);
-const gz = gzipSync(Buffer.from(html), { level: 9 }).length;
+const gz = gzipSync(Buffer.from(html), { level: 9 }).length; // the figure README reports
 console.log(`single-file: incident-navi.html ${Buffer.byteLength(html)} bytes (${gz} gzip -9); wasm ${wasm.length} bytes`);

@@ -6,6 +6,7 @@ use crate::core::incident::Incident;
 use crate::core::record::{self, RecordError, MAX_RECORD_BYTES};
 use crate::core::time::Timestamp;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -21,13 +22,13 @@ struct BackupOut {
     format: &'static str,
     schema: u32,
     exported_at: Timestamp,
-    incidents: Vec<serde_json::Value>,
+    incidents: Vec<Box<RawValue>>,
 }
 
 #[derive(Deserialize)]
 struct BackupIn {
     format: String,
-    incidents: Vec<serde_json::Value>,
+    incidents: Vec<Box<RawValue>>,
 }
 
 /// Why a file could not be restored. Nothing is changed when this is returned.
@@ -59,7 +60,7 @@ impl fmt::Display for BackupError {
 pub fn encode(incidents: &[&Incident], at: Timestamp) -> String {
     let records = incidents
         .iter()
-        .filter_map(|i| serde_json::from_str(&record::encode(i)).ok())
+        .filter_map(|i| RawValue::from_string(record::encode(i)).ok())
         .collect();
     let out = BackupOut {
         format: FORMAT,
@@ -88,14 +89,14 @@ pub fn decode(text: &str) -> Result<Vec<Incident>, BackupError> {
             .iter()
             .enumerate()
             .map(|(n, value)| {
-                let text = value.to_string();
+                let text = value.get();
                 if text.len() > MAX_RECORD_BYTES {
                     return Err(BackupError::BadIncident(
                         n + 1,
                         RecordError::TooLarge(text.len()),
                     ));
                 }
-                record::decode(&text).map_err(|e| BackupError::BadIncident(n + 1, e))
+                record::decode(text).map_err(|e| BackupError::BadIncident(n + 1, e))
             })
             .collect();
     }

@@ -20,10 +20,16 @@ struct EnvelopeOut<'a> {
     incident: &'a Incident,
 }
 
+/// The envelope's version alone, read first so a record of another version is never parsed as
+/// this version's shape.
+#[derive(Deserialize)]
+struct SchemaOnly {
+    schema: u32,
+}
+
 #[derive(Deserialize)]
 struct EnvelopeIn {
-    schema: u32,
-    incident: serde_json::Value,
+    incident: Incident,
 }
 
 /// Why a stored or imported record could not be read.
@@ -65,11 +71,16 @@ pub fn decode(text: &str) -> Result<Incident, RecordError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(RecordError::TooLarge(text.len()));
     }
-    let envelope: EnvelopeIn =
+    let version: SchemaOnly =
         serde_json::from_str(text).map_err(|e| RecordError::NotARecord(e.to_string()))?;
-    let incident: Incident = match envelope.schema {
-        SCHEMA_VERSION => serde_json::from_value(envelope.incident)
-            .map_err(|e| RecordError::Invalid(e.to_string()))?,
+    // Migrations go here: an older version is read with its own shape and turned into today's.
+    // There is none yet: version 1 is the first.
+    let incident = match version.schema {
+        SCHEMA_VERSION => {
+            serde_json::from_str::<EnvelopeIn>(text)
+                .map_err(|e| RecordError::Invalid(e.to_string()))?
+                .incident
+        }
         other => return Err(RecordError::UnknownSchema(other)),
     };
     validate(&incident)?;

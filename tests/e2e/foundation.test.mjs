@@ -56,7 +56,7 @@ test("a new incident shows its first stage and survives a reload", async () => {
   const draft = page.locator(".draft", { hasText: "USBメモリ紛失（通勤電車）" });
   assert.equal(await draft.count(), 1);
   assert.match(await draft.textContent(), /紛失・盗難/);
-  await draft.getByRole("button").click();
+  await draft.getByRole("button", { name: /^開く/ }).click();
   assert.equal(await page.inputValue("#incident-title"), "USBメモリ紛失（通勤電車）");
   assert.deepEqual(foreignRequests(requests), []);
   assert.deepEqual(errors, []);

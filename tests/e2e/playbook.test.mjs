@@ -79,7 +79,7 @@ test("ticking, answering and the timeline, kept across a reload", async () => {
   await page.locator("#save-status").filter({ hasText: "保存しました" }).waitFor();
 
   await page.reload();
-  await page.locator(".draft button").click();
+  await page.locator(".draft").getByRole("button", { name: /^開く/ }).click();
   assert.ok(await page.isChecked("#item-3-1-1-step-1-done"));
   assert.equal(await page.inputValue("#q-3-2-info-d-text"), "約120件");
   assert.ok(await page.isChecked("#q-3-2-info-e-plain"));
