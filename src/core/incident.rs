@@ -133,6 +133,10 @@ pub enum Change {
     EditAnswer(String, String),
     /// Tick or untick an option of a choice question; logged.
     SetChoice(String, String, bool),
+    /// Set a single-choice (yes/no) answer; logged.
+    SetOnly(String, String),
+    /// Tick or untick a legal duty (by its key); logged with its label.
+    SetDutyDone(&'static str, &'static str, bool),
     /// Log the answer's current value in the timeline (when the user leaves the field).
     LogAnswer(String, String),
     /// Add a manual timeline entry.
@@ -230,6 +234,25 @@ impl Incident {
                         at,
                         format!("回答: {qid} {}", self.answers[&qid].choices.join(", ")),
                     );
+                }
+                changed
+            }
+            Change::SetOnly(qid, choice) => {
+                let answer = self.answers.entry(qid.clone()).or_default();
+                let changed = answer.choices != [choice.clone()];
+                if changed {
+                    answer.choices = vec![choice.clone()];
+                    self.log(at, format!("回答: {qid} {choice}"));
+                }
+                changed
+            }
+            Change::SetDutyDone(key, label, done) => {
+                let record = self.tasks.entry(key.to_owned()).or_default();
+                let changed = record.done_at.is_some() != done;
+                if changed {
+                    record.done_at = done.then_some(at);
+                    let mark = if done { "完了" } else { "未完了に戻す" };
+                    self.log(at, format!("{mark}: {label}"));
                 }
                 changed
             }

@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod incident;
+pub mod obligations;
 pub mod playbook;
 pub mod record;
 pub mod state;

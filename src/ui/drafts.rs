@@ -3,11 +3,14 @@
 
 use super::app::{use_app, AppHandle};
 use super::banners::download_backup;
+use super::incident::obligations::days_text;
 use super::strings as s;
 use crate::core::backup::{self, MAX_BACKUP_BYTES};
 use crate::core::incident::{Change, Incident, Status};
+use crate::core::obligations::deadlines;
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
+use crate::core::time::CivilDate;
 use crate::web::{clock, files, storage};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -85,6 +88,10 @@ fn draft_row(props: &RowProps) -> Html {
         .collect();
     let (done, all) = incident.progress();
     let closed = incident.status == Status::Closed;
+    let next_deadline = deadlines(incident, CivilDate::of(clock::now()))
+        .into_iter()
+        .find(|d| !d.done)
+        .filter(|_| incident.deleted_at.is_none());
     let heading_id = format!("draft-{id}");
     let title = title_of(incident, lang);
     let label = |action: s::Label| format!("{}: {title}", action.get(lang));
@@ -99,6 +106,11 @@ fn draft_row(props: &RowProps) -> Html {
                     <span>{ format!("{} {done}/{all}", s::PROGRESS.get(lang)) }</span>
                     <span>{ format!("{}: {}", s::LAST_SAVED.get(lang), incident.updated_at.jst_minute()) }</span>
                 </p>
+                if let Some(d) = next_deadline {
+                    <p class={classes!("draft-deadline", d.overdue().then_some("is-overdue"))}>
+                        { format!("{} {} {}（{}）", d.kind.title().get(lang), s::DUE.get(lang), d.due, days_text(&d, lang)) }
+                    </p>
+                }
             </div>
             <div class="draft-actions" role="group" aria-label={label(s::ACTIONS_FOR)}>
                 if incident.deleted_at.is_some() {

@@ -6,7 +6,7 @@ mod banners;
 mod contact;
 mod drafts;
 mod home;
-mod incident;
+pub(crate) mod incident;
 mod layout;
 mod new_incident;
 mod strings;

@@ -174,3 +174,9 @@ pub const PURGE_CONFIRM: Text = t(
 pub const PURGE_YES: Text = t("はい、完全に削除する", "Yes, delete for good");
 pub const CANCEL: Text = t("やめる", "Cancel");
 pub const ACTIONS_FOR: Text = t("操作", "Actions");
+pub const LEGAL_LEGEND: Text = t(
+    "報告義務の判断に使う質問（個人情報保護法）",
+    "Questions that decide the reporting duties (APPI)",
+);
+pub const LEGAL_HINT: Text = t("マニュアル以後の法改正（2023年4月）で必要になった確認です。わからないときは「わからない」を選んでください。", "Checks needed since the law changed after the manual (April 2023). If you do not know, choose \"Not known\".");
+pub const DUE: Text = t("期限", "due");

@@ -3,7 +3,7 @@
 //! section it comes from.
 
 use super::basic_flow;
-use super::questions::{Question, INFO_QUESTIONS, SEVERITY_QUESTIONS};
+use super::questions::{Question, INFO_QUESTIONS, LEGAL_QUESTIONS, SEVERITY_QUESTIONS};
 use super::{IncidentKind, Item, Phase};
 
 /// A line of an incident's task list: the first item of its kind met in the flow, plus the same task
@@ -54,6 +54,7 @@ pub fn questions_for(kinds: &[IncidentKind]) -> Vec<&'static Question> {
         out.extend(kind.guide().facts.iter());
     }
     out.extend(INFO_QUESTIONS.iter());
+    out.extend(LEGAL_QUESTIONS.iter());
     out.extend(SEVERITY_QUESTIONS.iter());
     out
 }
@@ -113,7 +114,7 @@ mod tests {
         assert_eq!(qs.iter().filter(|q| q.id == "3.3.severity.1").count(), 1);
         assert_eq!(
             qs.len(),
-            1 + 7 + 7 + INFO_QUESTIONS.len() + SEVERITY_QUESTIONS.len()
+            1 + 7 + 7 + INFO_QUESTIONS.len() + LEGAL_QUESTIONS.len() + SEVERITY_QUESTIONS.len()
         );
     }
 }

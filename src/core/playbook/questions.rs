@@ -7,14 +7,34 @@
 use crate::core::playbook::Phase;
 use crate::core::text::{t, Text};
 
-/// How a question is answered. Every question also takes a free-text note.
+/// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswerKind {
     /// Free text only.
     Text,
     /// One or more of the listed options, plus a note.
     Choices(&'static [Choice]),
+    /// One of はい / いいえ / わからない (radio buttons).
+    YesNo,
+    /// A number of people, typed on one line; empty means not known.
+    Count,
 }
+
+/// The options of [`AnswerKind::YesNo`]; "unknown" counts as "may apply" in the rules.
+pub const YES_NO: &[Choice] = &[
+    Choice {
+        id: "yes",
+        text: t("はい", "Yes"),
+    },
+    Choice {
+        id: "no",
+        text: t("いいえ", "No"),
+    },
+    Choice {
+        id: "unknown",
+        text: t("わからない", "Not known"),
+    },
+];
 
 /// One option of a [`AnswerKind::Choices`] question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,3 +219,31 @@ pub const fn fact(id: &'static str, section: &'static str, text: Text) -> Questi
         answer: AnswerKind::Text,
     }
 }
+
+const fn legal(id: &'static str, text: Text, hint: Option<Text>, answer: AnswerKind) -> Question {
+    Question {
+        id,
+        section: "個人情報保護法68条・規則43条",
+        phase: Phase::InitialResponse,
+        text,
+        hint,
+        answer,
+    }
+}
+
+/// Questions the manual does not ask but today's law needs (APPI Art. 68, Enforcement Rules
+/// Art. 43; My Number Act Art. 29-4; see `core::obligations`). Asked beside a)-e), where the user
+/// already describes the information.
+pub const LEGAL_QUESTIONS: &[Question] = &[
+    legal("law.persons", t("本人の数（何人分の個人情報か）", "Number of people whose personal information is involved"),
+        Some(t("数字で。わからなければ空欄のまま。100人を超えると個人情報保護委員会への報告が必要です。", "A number; leave empty if not known. More than 100 people means a report to the PPC.")),
+        AnswerKind::Count),
+    legal("law.sensitive", t("要配慮個人情報（病歴、障害、犯罪の経歴、信条など）が含まれるか", "Does it include sensitive personal information (medical history, disability, criminal record, creed, etc.)?"), None, AnswerKind::YesNo),
+    legal("law.financial", t("悪用されると財産的被害が出るおそれのある情報（口座番号、クレジットカード番号など）が含まれるか", "Does it include information whose misuse may cause financial loss (bank account or card numbers, etc.)?"), None, AnswerKind::YesNo),
+    legal("law.improper", t("不正の目的による行為（不正アクセス、盗難、内部不正など）で起きた可能性があるか", "May it have been caused by an act with an improper purpose (intrusion, theft, insider misconduct, etc.)?"), None, AnswerKind::YesNo),
+    legal("law.ordinance", t("条例で定める要配慮個人情報が含まれるか", "Does it include information the prefecture's ordinance designates as sensitive?"), None, AnswerKind::YesNo),
+    legal("law.mynumber", t("マイナンバー（個人番号）を含む情報（特定個人情報）か", "Does it include My Number (individual number) data?"), None, AnswerKind::YesNo),
+    legal("law.threat", t("脅迫や金銭の要求などがあったか", "Were there threats or demands for money?"), None, AnswerKind::YesNo),
+    legal("law.notice-difficult", t("本人への通知が困難か（連絡先がわからない等）", "Is notifying the people concerned difficult (e.g. no contact details)?"), None, AnswerKind::YesNo),
+    legal("law.disclosure-exempt", t("開示しないこととされている情報（法78条1項）を含むか", "Does it include information withheld from disclosure under Art. 78(1)?"), None, AnswerKind::YesNo),
+];

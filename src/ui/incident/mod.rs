@@ -1,6 +1,7 @@
 //! One incident: its particulars, the flow of the response as a task list (GOV.UK "task list"
 //! pattern) with the manual's questions in place, and the timeline.
 
+pub mod obligations;
 mod question;
 mod task;
 mod timeline;
@@ -8,11 +9,13 @@ mod timeline;
 use super::app::use_app;
 use super::strings as s;
 use crate::core::incident::{Change, Incident};
+use crate::core::playbook::questions::Question;
 use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Item, Phase};
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
 use crate::core::time::CivilDate;
 use crate::web::{clock, dom};
+use obligations::Obligations;
 use question::QuestionField;
 use task::TaskRow;
 use timeline::Timeline;
@@ -62,6 +65,7 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             </p>
             <NextStep next={next} lang={lang} />
             <Particulars incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
+            <Obligations incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
             <nav class="flow-nav" aria-label={s::FLOW_NAV.get(lang)}>
                 <ol>{ for Phase::ALL.iter().map(|p| html! {
                     <li><a href={format!("#phase-{}", p.slug())}>{ p.title().get(lang) }</a></li>
@@ -94,6 +98,9 @@ fn phase_section(
         _ => None,
     };
     let heading = format!("phase-{}", phase.slug());
+    let field = |q: &&'static Question| {
+        html! { <QuestionField key={q.id} question={*q} answer={incident.answers.get(q.id).cloned()} lang={lang} on_change={on_change.clone()} /> }
+    };
     html! {
         <section class="card phase" id={heading.clone()} aria-labelledby={format!("{heading}-title")}>
             <h2 id={format!("{heading}-title")}>{ phase.title().get(lang) }</h2>
@@ -107,9 +114,14 @@ fn phase_section(
             if !questions.is_empty() {
                 <fieldset class="questions">
                     <legend>{ legend.map(|l| l.get(lang)).unwrap_or_default() }</legend>
-                    { for questions.into_iter().map(|q| html! {
-                        <QuestionField key={q.id} question={q} answer={incident.answers.get(q.id).cloned()} lang={lang} on_change={on_change.clone()} />
-                    }) }
+                    { for questions.iter().filter(|q| !q.id.starts_with("law.")).map(&field) }
+                </fieldset>
+            }
+            if questions.iter().any(|q| q.id.starts_with("law.")) {
+                <fieldset class="questions questions-legal">
+                    <legend>{ s::LEGAL_LEGEND.get(lang) }</legend>
+                    <p class="hint">{ s::LEGAL_HINT.get(lang) }</p>
+                    { for questions.iter().filter(|q| q.id.starts_with("law.")).map(&field) }
                 </fieldset>
             }
         </section>

@@ -2,7 +2,7 @@
 //! Typing autosaves; leaving the field writes the answer into the timeline.
 
 use crate::core::incident::{Answer, Change};
-use crate::core::playbook::questions::{AnswerKind, Question};
+use crate::core::playbook::questions::{AnswerKind, Question, YES_NO};
 use crate::core::text::Lang;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -17,6 +17,82 @@ pub struct QuestionFieldProps {
 
 #[function_component(QuestionField)]
 pub fn question_field(props: &QuestionFieldProps) -> Html {
+    match props.question.answer {
+        AnswerKind::YesNo => yes_no(props),
+        AnswerKind::Count => count(props),
+        AnswerKind::Text | AnswerKind::Choices(_) => text_and_choices(props),
+    }
+}
+
+fn dom_id(q: &Question) -> String {
+    format!("q-{}", q.id.replace('.', "-"))
+}
+
+/// はい / いいえ / わからない as radio buttons in a fieldset.
+fn yes_no(props: &QuestionFieldProps) -> Html {
+    let q = props.question;
+    let id = dom_id(q);
+    let chosen = props
+        .answer
+        .as_ref()
+        .and_then(|a| a.choices.first().cloned());
+    html! {
+        <fieldset class="field yes-no" id={id.clone()}>
+            <legend class="field-label">{ q.text.get(props.lang) }</legend>
+            if let Some(hint) = q.hint { <p class="hint">{ hint.get(props.lang) }</p> }
+            <div class="choices">
+                { for YES_NO.iter().map(|option| {
+                    let input_id = format!("{id}-{}", option.id);
+                    let (qid, choice) = (q.id.to_owned(), option.id.to_owned());
+                    let on_pick = props.on_change.reform(move |_: Event| Change::SetOnly(qid.clone(), choice.clone()));
+                    html! {
+                        <div class="check check-inline">
+                            <input type="radio" name={id.clone()} id={input_id.clone()} checked={chosen.as_deref() == Some(option.id)} onchange={on_pick} />
+                            <label for={input_id}>{ option.text.get(props.lang) }</label>
+                        </div>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// A number of people on one line.
+fn count(props: &QuestionFieldProps) -> Html {
+    let q = props.question;
+    let id = dom_id(q);
+    let input_id = format!("{id}-text");
+    let hint_id = format!("{id}-hint");
+    let qid = q.id.to_owned();
+    let on_input = props.on_change.reform({
+        let qid = qid.clone();
+        move |e: InputEvent| {
+            Change::EditAnswer(
+                qid.clone(),
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            )
+        }
+    });
+    let label = q.text.ja.to_owned();
+    let on_leave = props
+        .on_change
+        .reform(move |_: Event| Change::LogAnswer(qid.clone(), label.clone()));
+    let value = props
+        .answer
+        .as_ref()
+        .map(|a| a.text.clone())
+        .unwrap_or_default();
+    html! {
+        <div class="field" id={id}>
+            <label class="field-label" for={input_id.clone()}>{ q.text.get(props.lang) }</label>
+            if let Some(hint) = q.hint { <p class="hint" id={hint_id.clone()}>{ hint.get(props.lang) }</p> }
+            <input type="text" inputmode="numeric" class="input-count" id={input_id} maxlength="40" value={value}
+                aria-describedby={q.hint.map(|_| hint_id)} oninput={on_input} onchange={on_leave} />
+        </div>
+    }
+}
+
+fn text_and_choices(props: &QuestionFieldProps) -> Html {
     let q = props.question;
     let lang = props.lang;
     let answer = props.answer.clone().unwrap_or_default();
@@ -48,7 +124,7 @@ pub fn question_field(props: &QuestionFieldProps) -> Html {
         })
     };
     let choices = match q.answer {
-        AnswerKind::Text => html! {},
+        AnswerKind::Text | AnswerKind::YesNo | AnswerKind::Count => html! {},
         AnswerKind::Choices(options) => html! {
             <div class="choices" role="group" aria-labelledby={format!("{dom_id}-label")}>
                 { for options.iter().map(|option| {
