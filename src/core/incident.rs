@@ -2,7 +2,7 @@
 //! the timeline. Changes go through [`Incident::apply`], a pure function, so every rule about them
 //! is tested without a browser.
 
-use crate::core::playbook::{tasks_for, IncidentKind, Item};
+use crate::core::playbook::{choice_words, question, tasks_for, IncidentKind, Item};
 use crate::core::time::{CivilDate, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -230,10 +230,9 @@ impl Incident {
                 }
                 let changed = on != had;
                 if changed {
-                    self.log(
-                        at,
-                        format!("回答: {qid} {}", self.answers[&qid].choices.join(", ")),
-                    );
+                    let label = question(&qid).map_or(qid.as_str(), |q| q.text.ja);
+                    let words = choice_words(&qid, &self.answers[&qid].choices);
+                    self.log(at, format!("回答: {label} → {words}"));
                 }
                 changed
             }
@@ -242,7 +241,11 @@ impl Incident {
                 let changed = answer.choices != [choice.clone()];
                 if changed {
                     answer.choices = vec![choice.clone()];
-                    self.log(at, format!("回答: {qid} {choice}"));
+                    let label = question(&qid).map_or(qid.as_str(), |q| q.text.ja);
+                    self.log(
+                        at,
+                        format!("回答: {label} → {}", choice_words(&qid, &[choice])),
+                    );
                 }
                 changed
             }
@@ -262,7 +265,7 @@ impl Incident {
                     .get(&qid)
                     .map(|a| a.text.trim().to_owned())
                     .unwrap_or_default();
-                self.log(at, format!("回答: {label} {text}"));
+                self.log(at, format!("回答: {label} → {text}"));
                 true
             }
             Change::AddEntry { at: happened, text } => {

@@ -5,6 +5,7 @@ pub mod incident;
 pub mod obligations;
 pub mod playbook;
 pub mod record;
+pub mod report;
 pub mod state;
 pub mod text;
 pub mod time;

@@ -9,6 +9,7 @@
 use crate::core::backup::{self, MergePlan};
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::IncidentKind;
+use crate::core::report::settings::Settings;
 use crate::core::text::Lang;
 use crate::core::time::Timestamp;
 use std::collections::{BTreeMap, BTreeSet};
@@ -95,6 +96,8 @@ pub struct AppState {
     pub undo_delete: Option<String>,
     /// The last status message.
     pub notice: Option<Notice>,
+    /// Who reports, and where to (kept in the browser).
+    pub settings: Settings,
 }
 
 /// Something that happens to the state.
@@ -150,6 +153,8 @@ pub enum Action {
     FinishRestore { replace: bool },
     /// Hide the status message.
     DismissNotice,
+    /// Change the reporter's settings.
+    SetSettings(Settings),
 }
 
 impl AppState {
@@ -304,6 +309,7 @@ impl AppState {
                 self.notice = Some(Notice::Restored(added, replaced, kept));
             }
             Action::DismissNotice => self.notice = None,
+            Action::SetSettings(settings) => self.settings = settings.cleaned(),
         }
     }
 

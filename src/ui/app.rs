@@ -39,10 +39,15 @@ pub fn initial_state() -> AppState {
         }
     };
     let lang = store.load_lang().unwrap_or_default();
+    let settings = store.load_settings();
     match store.load_incidents(clock::now().0) {
-        Ok((incidents, quarantined)) => AppState::loaded(incidents, quarantined, lang),
+        Ok((incidents, quarantined)) => AppState {
+            settings,
+            ..AppState::loaded(incidents, quarantined, lang)
+        },
         Err(e) => AppState {
             save: SaveStatus::Failed(e.into()),
+            settings,
             ..AppState::loaded(Vec::new(), Vec::new(), lang)
         },
     }
@@ -121,6 +126,28 @@ pub fn app(props: &AppProps) -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.settings.clone(), move |settings| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Err(e) = storage::local().and_then(|s| s.save_settings(settings)) {
+                    dispatcher.dispatch(Action::SaveFailed(e.into()));
+                }
+            }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.settings.clone(), move |settings| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Err(e) = storage::local().and_then(|s| s.save_settings(settings)) {
+                    dispatcher.dispatch(Action::SaveFailed(e.into()));
+                }
+            }
         });
     }
     use_effect_with(state.lang, |lang| {

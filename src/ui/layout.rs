@@ -91,6 +91,9 @@ pub fn layout() -> Html {
                     <button type="button" class="button button-small" id="undo-delete" onclick={undo}>{ s::UNDO.get(lang) }</button>
                 }
             </div>
+            if let Screen::Incident(id) = &app.screen {
+                <super::incident::export::PrintReport id={id.clone()} />
+            }
             <footer class="site-footer">
                 <p><a href="#" class="save-copy" onclick={save_copy}>{ s::SAVE_COPY.get(lang) }</a></p>
                 if *copy_failed {

@@ -180,3 +180,5 @@ pub const LEGAL_LEGEND: Text = t(
 );
 pub const LEGAL_HINT: Text = t("マニュアル以後の法改正（2023年4月）で必要になった確認です。わからないときは「わからない」を選んでください。", "Checks needed since the law changed after the manual (April 2023). If you do not know, choose \"Not known\".");
 pub const DUE: Text = t("期限", "due");
+pub const NAV_DUTIES: Text = t("報告義務と期限", "Duties and deadlines");
+pub const NAV_EXPORT: Text = t("報告書を送る", "Send the report");

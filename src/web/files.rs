@@ -74,3 +74,21 @@ pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, 
     text.as_string()
         .ok_or_else(|| FileError::Browser("not text".into()))
 }
+
+/// Copies `text` to the clipboard. Fails where the browser does not allow it (the caller then
+/// selects the text for the user to copy by hand).
+pub async fn copy_text(text: &str) -> Result<(), FileError> {
+    let window = web_sys::window().ok_or(FileError::NotSingleFile)?;
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|e| FileError::Browser(format!("{e:?}")))
+}
+
+/// Opens the browser's print dialog (where "save as PDF" lives).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

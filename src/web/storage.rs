@@ -6,6 +6,7 @@
 
 use crate::core::incident::Incident;
 use crate::core::record::{self, RecordError};
+use crate::core::report::settings::Settings;
 use crate::core::state::{Quarantined, SaveProblem};
 use crate::core::text::Lang;
 use wasm_bindgen::{JsCast, JsValue};
@@ -18,6 +19,8 @@ pub const INCIDENT_PREFIX: &str = "incident-navi/v1/incident/";
 pub const QUARANTINE_PREFIX: &str = "incident-navi/v1/quarantine/";
 /// The chosen UI language.
 pub const LANG_KEY: &str = "incident-navi/v1/lang";
+/// The reporter's settings.
+pub const SETTINGS_KEY: &str = "incident-navi/v1/settings";
 /// Set once the user has read where drafts live.
 pub const STORAGE_NOTICE_KEY: &str = "incident-navi/v1/storage-notice-read";
 
@@ -207,6 +210,25 @@ impl<B: Backend> Store<B> {
     /// Remembers the language; failing to is harmless (the default is Japanese).
     pub fn save_lang(&self, lang: Lang) {
         let _ = self.backend.set(LANG_KEY, lang.tag());
+    }
+
+    /// The reporter's settings; empty ones when none are stored or they cannot be read.
+    pub fn load_settings(&self) -> Settings {
+        let text = self
+            .backend
+            .get(SETTINGS_KEY)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        serde_json::from_str::<Settings>(&text)
+            .map(|s| s.cleaned())
+            .unwrap_or_default()
+    }
+
+    /// Stores the reporter's settings.
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
+        let text = serde_json::to_string(settings).unwrap_or_default();
+        self.backend.set(SETTINGS_KEY, &text).map_err(classify)
     }
 
     /// Whether the user has read where drafts live.

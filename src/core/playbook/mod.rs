@@ -298,3 +298,42 @@ pub fn every_text() -> Vec<(&'static str, Vec<Text>)> {
     }
     out
 }
+
+/// The question with this id, from any part of the playbook.
+pub fn question(id: &str) -> Option<&'static questions::Question> {
+    use questions::{INFO_QUESTIONS, LEGAL_QUESTIONS, SEVERITY_QUESTIONS};
+    std::iter::once(&basic_flow::REPORTER_CONTACT)
+        .chain(INFO_QUESTIONS)
+        .chain(LEGAL_QUESTIONS)
+        .chain(SEVERITY_QUESTIONS)
+        .chain(
+            IncidentKind::ALL
+                .iter()
+                .flat_map(|k| k.guide().facts.iter()),
+        )
+        .find(|q| q.id == id)
+}
+
+/// The Japanese words for a question's chosen options ("平文（暗号化なし）", "はい"), for the timeline.
+pub fn choice_words(question_id: &str, choices: &[String]) -> String {
+    use questions::{AnswerKind, YES_NO};
+    let options = match question(question_id).map(|q| q.answer) {
+        Some(AnswerKind::Choices(options)) => options,
+        Some(AnswerKind::YesNo) => YES_NO,
+        _ => &[],
+    };
+    let words: Vec<&str> = choices
+        .iter()
+        .map(|c| {
+            options
+                .iter()
+                .find(|o| o.id == c)
+                .map_or(c.as_str(), |o| o.text.ja)
+        })
+        .collect();
+    if words.is_empty() {
+        "（選択なし）".to_owned()
+    } else {
+        words.join("、")
+    }
+}

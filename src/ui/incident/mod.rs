@@ -1,6 +1,7 @@
 //! One incident: its particulars, the flow of the response as a task list (GOV.UK "task list"
 //! pattern) with the manual's questions in place, and the timeline.
 
+pub mod export;
 pub mod obligations;
 mod question;
 mod task;
@@ -69,10 +70,14 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             <nav class="flow-nav" aria-label={s::FLOW_NAV.get(lang)}>
                 <ol>{ for Phase::ALL.iter().map(|p| html! {
                     <li><a href={format!("#phase-{}", p.slug())}>{ p.title().get(lang) }</a></li>
-                }) }</ol>
+                }) }
+                <li class="nav-extra"><a href="#obligations">{ s::NAV_DUTIES.get(lang) }</a></li>
+                <li class="nav-extra"><a href="#export">{ s::NAV_EXPORT.get(lang) }</a></li>
+                </ol>
             </nav>
             { for Phase::ALL.iter().map(|&phase| phase_section(&incident, phase, lang, &on_change)) }
             <Timeline incident={incident.clone()} lang={lang} on_change={on_change} />
+            <export::Export incident={incident.clone()} lang={lang} />
         </>
     }
 }

@@ -1,0 +1,366 @@
+//! The report the secretariat receives. Built once as [`Section`]s under the manual's headings, then
+//! rendered as email text ([`text`]), printable HTML ([`html`]) and an .eml draft ([`eml`]); the
+//! JSON export is the stored record itself (`core::record`). The report is in Japanese: the
+//! secretariat reads it as is. Gaps are marked 未確認, never left out.
+
+pub mod completeness;
+pub mod eml;
+pub mod names;
+mod render;
+pub mod settings;
+
+pub use render::{html, text};
+
+use crate::core::incident::{Incident, Status};
+use crate::core::obligations::{deadlines, duties, Verdict};
+use crate::core::playbook::questions::{AnswerKind, Question, YES_NO};
+use crate::core::playbook::{questions_for, tasks_for, Phase};
+use crate::core::time::{CivilDate, Timestamp};
+use settings::Settings;
+
+/// What stands where an answer is missing.
+pub const UNCONFIRMED: &str = "未確認";
+
+/// One line of a section: a label and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// What the line is about ("事故を知った日", "[済 11/25 10:42]").
+    pub label: String,
+    /// The content.
+    pub value: String,
+    /// Whether the value is missing (rendered 未確認 and highlighted).
+    pub missing: bool,
+}
+
+/// A section of the report under one of the manual's headings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// The heading.
+    pub title: &'static str,
+    /// Its lines.
+    pub lines: Vec<Line>,
+}
+
+/// The whole report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// The mail subject: `【情報セキュリティ事故報告】{所属} {種別} {発覚日}`.
+    pub subject: String,
+    /// Whether gaps remain (then it is sent as 速報, a preliminary report).
+    pub preliminary: bool,
+    /// The sections, in order.
+    pub sections: Vec<Section>,
+}
+
+fn line(label: impl Into<String>, value: impl Into<String>) -> Line {
+    let value = value.into();
+    let missing = value.trim().is_empty();
+    Line {
+        label: label.into(),
+        value: if missing { UNCONFIRMED.into() } else { value },
+        missing,
+    }
+}
+
+/// The answer to `q` as report text; empty when unanswered.
+pub fn answer_text(incident: &Incident, q: &Question) -> String {
+    let Some(answer) = incident.answers.get(q.id) else {
+        return String::new();
+    };
+    let options = match q.answer {
+        AnswerKind::Choices(options) => options,
+        AnswerKind::YesNo => YES_NO,
+        AnswerKind::Text | AnswerKind::Count => &[],
+    };
+    let chosen: Vec<&str> = options
+        .iter()
+        .filter(|o| answer.choices.iter().any(|c| c == o.id))
+        .map(|o| o.text.ja)
+        .collect();
+    [chosen.join("、"), answer.text.trim().to_owned()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn kinds_text(incident: &Incident) -> String {
+    incident
+        .kinds
+        .iter()
+        .map(|k| format!("{} {}", k.guide().section, k.guide().title.ja))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn task_lines(incident: &Incident, phases: &[Phase]) -> Vec<Line> {
+    tasks_for(&incident.kinds)
+        .into_iter()
+        .filter(|m| m.item.kind.is_task() && phases.contains(&m.item.phase))
+        .map(|m| {
+            let record = incident.tasks.get(m.item.task_key());
+            let label = match record.and_then(|r| r.done_at) {
+                Some(at) => format!("[済 {}]", at.jst_minute()),
+                None => "[未]".to_owned(),
+            };
+            let note = record.map(|r| r.note.trim()).filter(|n| !n.is_empty());
+            let value = match note {
+                Some(note) => format!("{}（メモ: {note}）", m.item.text.ja),
+                None => m.item.text.ja.to_owned(),
+            };
+            Line {
+                label,
+                value,
+                missing: false,
+            }
+        })
+        .collect()
+}
+
+fn question_lines(incident: &Incident, filter: impl Fn(&Question) -> bool) -> Vec<Line> {
+    questions_for(&incident.kinds)
+        .into_iter()
+        .filter(|q| filter(q))
+        .map(|q| line(q.text.ja, answer_text(incident, q)))
+        .collect()
+}
+
+/// The answer to the question with `id`, or empty.
+fn answer_of(incident: &Incident, id: &str) -> String {
+    questions_for(&incident.kinds)
+        .into_iter()
+        .find(|q| q.id == id)
+        .map(|q| answer_text(incident, q))
+        .unwrap_or_default()
+}
+
+fn task_status(incident: &Incident, key: &str) -> String {
+    match incident.tasks.get(key) {
+        Some(r) if r.done_at.is_some() => {
+            let note = if r.note.trim().is_empty() {
+                String::new()
+            } else {
+                format!("（{}）", r.note.trim())
+            };
+            format!(
+                "実施済み {}{note}",
+                r.done_at.map(|t| t.jst_minute()).unwrap_or_default()
+            )
+        }
+        Some(r) if !r.note.trim().is_empty() => format!("未実施（{}）", r.note.trim()),
+        _ => String::new(),
+    }
+}
+
+/// The nine items of the PPC report form (legal-obligations.md), filled from the answers.
+fn ppc_lines(incident: &Incident) -> Vec<Line> {
+    let first_fact = |n: usize| {
+        incident
+            .kinds
+            .first()
+            .and_then(|k| k.guide().facts.get(n))
+            .map(|q| answer_text(incident, q))
+            .unwrap_or_default()
+    };
+    let prevention: Vec<String> = task_lines(incident, &[Phase::Prevention])
+        .into_iter()
+        .filter(|l| l.label.starts_with("[済"))
+        .map(|l| l.value)
+        .collect();
+    vec![
+        line(
+            "概要",
+            [incident.title.trim().to_owned(), first_fact(6)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" / "),
+        ),
+        line(
+            "漏えい等が発生し又は発生したおそれがある保有個人情報の項目",
+            answer_of(incident, "3.2.info.b"),
+        ),
+        line("本人の数", answer_of(incident, "law.persons")),
+        line("原因", first_fact(5)),
+        line(
+            "二次被害又はそのおそれの有無及びその内容",
+            task_status(incident, "secondary-damage"),
+        ),
+        line(
+            "本人への対応の実施状況",
+            task_status(incident, "notify-persons"),
+        ),
+        line("公表の実施状況", task_status(incident, "publication")),
+        line("再発防止のための措置", prevention.join(" / ")),
+        line(
+            "その他参考となる事項",
+            answer_of(incident, "3.3.severity.4"),
+        ),
+    ]
+}
+
+fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
+    let mut lines: Vec<Line> = duties(incident)
+        .into_iter()
+        .map(|d| {
+            let verdict = match d.verdict {
+                Verdict::Required => "必要",
+                Verdict::MayBeRequired => "必要かもしれない",
+                Verdict::NotRequired => "不要",
+            };
+            let reasons: Vec<&str> = d.reasons.iter().map(|r| r.ja).collect();
+            let done = task_status(incident, d.kind.key());
+            let done = if done.is_empty() {
+                String::new()
+            } else {
+                format!(" [{done}]")
+            };
+            Line {
+                label: d.kind.citation().title.ja.to_owned(),
+                value: format!(
+                    "{verdict}: {}{done}（{}）",
+                    reasons.join("、"),
+                    d.kind.citation().source.ja
+                ),
+                missing: false,
+            }
+        })
+        .collect();
+    for d in deadlines(incident, today) {
+        let state = if d.done {
+            "提出済み".to_owned()
+        } else if d.days_left < 0 {
+            format!("{}日超過", -d.days_left)
+        } else {
+            format!("あと{}日", d.days_left)
+        };
+        lines.push(Line {
+            label: format!("期限 {}", d.kind.title().ja),
+            value: format!("{}（{state}）{}", d.due, d.basis.ja),
+            missing: false,
+        });
+    }
+    lines
+}
+
+/// Builds the report of `incident` by `settings`, as of `now`.
+pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report {
+    let gaps = completeness::gaps(incident, settings);
+    let known = incident.known_on.map(|d| d.to_string()).unwrap_or_default();
+    let (done, all) = incident.progress();
+    let status = match incident.status {
+        Status::Open => "対応中",
+        Status::Closed => "完了",
+    };
+    let is_fact = |q: &Question| {
+        q.phase == Phase::InitialResponse && !q.id.starts_with("law.")
+            || q.phase == Phase::DiscoveryAndReport
+    };
+    let mut facts = question_lines(incident, is_fact);
+    facts.push(Line {
+        label: "―― 報告義務の判断に使う質問".into(),
+        value: String::new(),
+        missing: false,
+    });
+    facts.extend(question_lines(incident, |q| q.id.starts_with("law.")));
+    let mut investigation = task_lines(incident, &[Phase::Investigation]);
+    investigation.extend(question_lines(incident, |q| {
+        q.phase == Phase::Investigation
+    }));
+    let mut notification = task_lines(incident, &[Phase::NotificationAndPublication]);
+    notification.extend(duty_lines(incident, CivilDate::of(now)));
+    let timeline = incident
+        .timeline_in_order()
+        .into_iter()
+        .map(|e| {
+            let mut value = e.text.clone();
+            if let Some(of) = e.corrects {
+                value = format!("（#{of} の訂正）{value}");
+            }
+            if incident.is_corrected(e.seq) {
+                value = format!("{value}（訂正済み）");
+            }
+            Line {
+                label: format!("{} #{}", e.at.jst_minute(), e.seq),
+                value,
+                missing: false,
+            }
+        })
+        .collect();
+    let mut open: Vec<Line> = gaps
+        .iter()
+        .map(|g| Line {
+            label: "未確認".into(),
+            value: g.label.ja.to_owned(),
+            missing: true,
+        })
+        .collect();
+    open.extend(
+        task_lines(incident, &Phase::ALL)
+            .into_iter()
+            .filter(|l| l.label == "[未]"),
+    );
+    Report {
+        subject: names::subject(incident, settings),
+        preliminary: !gaps.is_empty(),
+        sections: vec![
+            Section {
+                title: "報告者",
+                lines: vec![
+                    line("所属", settings.section.clone()),
+                    line("報告者", settings.reporter.clone()),
+                    line("連絡先", settings.contact.clone()),
+                    line("作成日時", now.jst_minute()),
+                ],
+            },
+            Section {
+                title: "概要",
+                lines: vec![
+                    line("件名", incident.title.clone()),
+                    line("種別", kinds_text(incident)),
+                    line("事故を知った日", known),
+                    line("状況", format!("{status}（タスク {done}/{all} 完了）")),
+                    line("記録番号", incident.id.clone()),
+                ],
+            },
+            Section {
+                title: "事実関係",
+                lines: facts,
+            },
+            Section {
+                title: "初動対応",
+                lines: task_lines(
+                    incident,
+                    &[Phase::DiscoveryAndReport, Phase::InitialResponse],
+                ),
+            },
+            Section {
+                title: "調査・被害の重要度",
+                lines: investigation,
+            },
+            Section {
+                title: "通知・報告・公表",
+                lines: notification,
+            },
+            Section {
+                title: "抑制措置と復旧",
+                lines: task_lines(
+                    incident,
+                    &[Phase::ContainmentAndRecovery, Phase::Prevention],
+                ),
+            },
+            Section {
+                title: "個人情報保護委員会への報告事項（報告フォームの9項目）",
+                lines: ppc_lines(incident),
+            },
+            Section {
+                title: "タイムライン",
+                lines: timeline,
+            },
+            Section {
+                title: "未完了の事項",
+                lines: open,
+            },
+        ],
+    }
+}

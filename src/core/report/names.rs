@@ -1,0 +1,99 @@
+//! The mail subject and the export file names.
+
+use super::settings::Settings;
+use crate::core::incident::Incident;
+
+/// `【情報セキュリティ事故報告】{所属} {種別} {発覚日}` (issue 5), on one line whatever was typed.
+pub fn subject(incident: &Incident, settings: &Settings) -> String {
+    let kinds: Vec<&str> = incident.kinds.iter().map(|k| k.guide().title.ja).collect();
+    let known = incident
+        .known_on
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "発覚日未確認".into());
+    let section = if settings.section.trim().is_empty() {
+        "所属未記入"
+    } else {
+        settings.section.trim()
+    };
+    let raw = format!(
+        "【情報セキュリティ事故報告】{section} {} {known}",
+        kinds.join("・")
+    );
+    raw.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// `incident-{YYYYMMDD}-{type}-{short id}.{ext}`: ASCII only, so it is safe on Windows and in mail.
+pub fn file_name(incident: &Incident, ext: &str) -> String {
+    let date = incident
+        .known_on
+        .map(|d| d.compact())
+        .unwrap_or_else(|| "00000000".into());
+    let kind = incident
+        .kinds
+        .first()
+        .map(|k| k.slug())
+        .unwrap_or("incident");
+    let short: String = incident
+        .id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    format!("incident-{date}-{kind}-{short}.{ext}")
+}
+
+/// Above this length a mailto: URL is not reliably passed to the mail program (Windows and Outlook
+/// cut long ones off), so the body is left out and the user pastes it.
+pub const MAX_MAILTO_CHARS: usize = 1_800;
+
+/// Percent-encoding of everything but unreserved characters, as `encodeURIComponent` does.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A mailto: link with the subject and, when it fits, the body. Returns the URL and whether the
+/// body is in it.
+pub fn mailto(to: &str, subject: &str, body: &str) -> (String, bool) {
+    let to = if Settings::is_valid_email(to) { to } else { "" };
+    let head = format!("mailto:{to}?subject={}", percent_encode(subject));
+    let full = format!(
+        "{head}&body={}",
+        percent_encode(&body.replace('\n', "\r\n"))
+    );
+    if full.len() <= MAX_MAILTO_CHARS {
+        (full, true)
+    } else {
+        (head, false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mailto_encodes_and_falls_back_when_long() {
+        let (url, with_body) = mailto("a@b.jp", "件名 &?", "本文\n2行目");
+        assert!(with_body);
+        assert_eq!(url, "mailto:a@b.jp?subject=%E4%BB%B6%E5%90%8D%20%26%3F&body=%E6%9C%AC%E6%96%87%0D%0A2%E8%A1%8C%E7%9B%AE");
+        let (url, with_body) = mailto("a@b.jp", "s", &"あ".repeat(1000));
+        assert!(!with_body && url == "mailto:a@b.jp?subject=s");
+        assert!(mailto("x\r\nBcc: y@z.jp", "s", "b")
+            .0
+            .starts_with("mailto:?"));
+    }
+}

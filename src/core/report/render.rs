@@ -1,0 +1,108 @@
+//! Report → email text and printable HTML.
+
+use super::{Line, Report};
+
+const PRELIMINARY_NOTE: &str =
+    "※ 未確認の項目があるため、速報として送ります。確認でき次第、続報します。";
+
+fn text_line(l: &Line) -> String {
+    if l.value.is_empty() {
+        l.label.clone()
+    } else if l.label.starts_with('[') {
+        format!("{} {}", l.label, l.value)
+    } else {
+        format!("{}: {}", l.label, l.value)
+    }
+}
+
+/// The email body: plain text under the manual's headings, one fact per line.
+pub fn text(report: &Report) -> String {
+    let mut out = String::new();
+    out.push_str(if report.preliminary {
+        "情報セキュリティ事故報告（速報）\n"
+    } else {
+        "情報セキュリティ事故報告\n"
+    });
+    out.push_str(&format!("件名: {}\n", report.subject));
+    if report.preliminary {
+        out.push_str(PRELIMINARY_NOTE);
+        out.push('\n');
+    }
+    for section in &report.sections {
+        out.push_str(&format!("\n■ {}\n", section.title));
+        if section.lines.is_empty() {
+            out.push_str("（なし）\n");
+        }
+        for l in &section.lines {
+            // Multi-line answers stay readable: continuation lines are indented.
+            out.push_str(
+                &text_line(l)
+                    .replace("\r\n", "\n")
+                    .replace('\r', "\n")
+                    .replace('\n', "\n    "),
+            );
+            out.push('\n');
+        }
+    }
+    out.push_str(
+        "\n（情報セキュリティ事故 対応ナビで作成。添付のJSONはこのツールで読み込めます。）\n",
+    );
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The printable report: a fragment (no scripts, no styles, no links) that the app's print
+/// stylesheet lays out on A4. Every piece of user text is escaped.
+pub fn html(report: &Report) -> String {
+    let mut out = String::from("<article class=\"report\" lang=\"ja\">");
+    let title = if report.preliminary {
+        "情報セキュリティ事故報告（速報）"
+    } else {
+        "情報セキュリティ事故報告"
+    };
+    out.push_str(&format!(
+        "<h1>{title}</h1><p class=\"report-subject\">{}</p>",
+        escape(&report.subject)
+    ));
+    if report.preliminary {
+        out.push_str(&format!("<p class=\"report-note\">{PRELIMINARY_NOTE}</p>"));
+    }
+    for section in &report.sections {
+        out.push_str(&format!(
+            "<section class=\"report-section\"><h2>{}</h2>",
+            escape(section.title)
+        ));
+        if section.lines.is_empty() {
+            out.push_str("<p>（なし）</p>");
+        } else {
+            out.push_str("<table><tbody>");
+            for l in &section.lines {
+                let class = if l.missing { " class=\"missing\"" } else { "" };
+                out.push_str(&format!(
+                    "<tr><th scope=\"row\">{}</th><td{class}>{}</td></tr>",
+                    escape(&l.label),
+                    escape(&l.value).replace('\n', "<br>")
+                ));
+            }
+            out.push_str("</tbody></table>");
+        }
+        out.push_str("</section>");
+    }
+    out.push_str("</article>");
+    out
+}

@@ -1,0 +1,112 @@
+// Issue 5: the report exports to email text, .eml, JSON and print/PDF from the single file, and
+// the JSON reads back into a fresh browser.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, openApp } from "./browser.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+const dir = mkdtempSync(join(tmpdir(), "navi-export-"));
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+}
+
+test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads back", async () => {
+  const { page, context, errors } = await openApp(browser);
+  await page.click("#start-new");
+  await page.check("#kind-loss-theft");
+  await page.click("#begin");
+  await page.fill("#incident-title", "USBメモリ紛失 <script>alert(1)</script>");
+  await page.fill("#q-3-2-info-b-text", "氏名・住所");
+  await page.check("#item-3-1-1-step-1-done");
+
+  // Gaps are listed and link to their field.
+  const gaps = page.locator("#export .gaps");
+  assert.match(await gaps.textContent(), /報告者の所属/);
+  await gaps.getByRole("link", { name: /報告者の所属/ }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "settings-section");
+  await page.fill("#settings-section", "総務部 情報企画課");
+  await page.fill("#settings-reporter", "岐阜 太郎");
+  await page.fill("#settings-contact", "内線2255");
+
+  // The .eml needs the secretariat's address: asked for the first time it is needed.
+  await page.click("#save-eml");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "settings-email");
+  assert.match(await page.locator("#settings-email-hint").textContent(), /メールアドレスを入力してください/);
+  assert.equal(await page.getAttribute("#settings-email", "aria-invalid"), "true");
+  await page.fill("#settings-email", "it-saiteki@example.lg.jp");
+
+  const today = new Date(Date.now() + 9 * 3600e3).toISOString().slice(0, 10);
+  const subject = `【情報セキュリティ事故報告】総務部 情報企画課 紛失・盗難 ${today}`;
+  const txt = await download(page, "#save-txt");
+  assert.match(txt.name, /^incident-\d{8}-loss-theft-[a-z0-9]{6}\.txt$/);
+  assert.ok(txt.text.startsWith("情報セキュリティ事故報告（速報）"));
+  assert.ok(txt.text.includes(`件名: ${subject}`));
+  assert.match(txt.text, /b\) 何の情報か？: 氏名・住所/);
+  assert.match(txt.text, /\[済 \d{4}-\d\d-\d\d \d\d:\d\d\] 紛失・盗難が間違いないか、もう一度確認/);
+  assert.match(txt.text, /事故を知った日: \d{4}-\d\d-\d\d/);
+
+  const eml = await download(page, "#save-eml");
+  assert.match(eml.name, /\.eml$/);
+  assert.match(eml.text, /^MIME-Version: 1\.0\r\nX-Unsent: 1\r\nTo: it-saiteki@example\.lg\.jp\r\nSubject: =\?UTF-8\?B\?/);
+  assert.match(eml.text, /Content-Disposition: attachment; filename="incident-\d{8}-loss-theft-[a-z0-9]{6}\.json"/);
+
+  const json = await download(page, "#save-json");
+  const record = JSON.parse(json.text);
+  assert.equal(record.schema, 1);
+  assert.equal(record.incident.title, "USBメモリ紛失 <script>alert(1)</script>");
+
+  const href = await page.getAttribute("#mailto", "href");
+  assert.ok(href.startsWith("mailto:it-saiteki@example.lg.jp?subject=" + encodeURIComponent(subject)), href);
+
+  // Print: only the report is laid out, on A4.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".site-header").isVisible(), false);
+  assert.equal(await page.locator("main").isVisible(), false);
+  assert.match(await page.locator(".print-report h1").textContent(), /情報セキュリティ事故報告/);
+  assert.equal(await page.locator(".print-report script").count(), 0, "user text is escaped");
+  const pdf = join(dir, "report.pdf");
+  await page.pdf({ path: pdf, format: "A4", printBackground: true });
+  assert.ok(readFileSync(pdf).subarray(0, 5).toString() === "%PDF-");
+  const pages = execFileSync("pdfinfo", [pdf]).toString().match(/Pages:\s+(\d+)/)?.[1];
+  assert.ok(Number(pages) >= 2, `pages: ${pages}`);
+  await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The JSON reads back into a fresh browser.
+  writeFileSync(join(dir, json.name), json.text);
+  const fresh = await openApp(browser);
+  await fresh.page.setInputFiles("#restore-file", join(dir, json.name));
+  await fresh.page.locator(".draft").getByRole("button", { name: /^開く/ }).click();
+  assert.equal(await fresh.page.inputValue("#incident-title"), "USBメモリ紛失 <script>alert(1)</script>");
+  assert.equal(await fresh.page.inputValue("#q-3-2-info-b-text"), "氏名・住所");
+  assert.ok(await fresh.page.isChecked("#item-3-1-1-step-1-done"));
+  await fresh.context.close();
+});
+
+test("copy puts the report text on the clipboard, or selects it for Ctrl+C", async () => {
+  const { page, context } = await openApp(browser);
+  await page.click("#start-new");
+  await page.check("#kind-malware");
+  await page.click("#begin");
+  await page.click("#copy-report");
+  const message = page.locator(".export-message");
+  await message.filter({ hasText: /コピー/ }).waitFor();
+  const text = await message.textContent();
+  if (text.includes("コピーしました")) {
+    const copied = await page.evaluate(() => navigator.clipboard.readText()).catch(() => null);
+    if (copied !== null) assert.equal(copied, await page.inputValue("#report-text"));
+  } else {
+    assert.match(text, /Ctrl\+C/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "report-text");
+  }
+  await context.close();
+});
