@@ -294,14 +294,14 @@ fn json_round_trips_over_generated_incidents() {
             let change = match g.next() % 8 {
                 0 => Change::SetTitle(g.text()),
                 1 => Change::EditAnswer(g.pick(&questions).id.into(), g.text()),
-                2 => Change::SetTaskDone(g.pick(&tasks).item, g.next() % 2 == 0),
+                2 => Change::SetTaskDone(g.pick(&tasks).item, g.next().is_multiple_of(2)),
                 3 => Change::SetTaskNote(g.pick(&tasks).item.task_key().into(), g.text()),
                 4 => Change::AddEntry { at, text: g.text() },
                 5 => Change::SetKnownOn(Some(CivilDate::from_days_since_epoch(
                     (g.next() % 30_000) as i64,
                 ))),
                 6 => Change::SetOnly(g.pick(&questions).id.into(), "yes".into()),
-                _ => Change::SetKind(*g.pick(&IncidentKind::ALL), g.next() % 2 == 0),
+                _ => Change::SetKind(*g.pick(&IncidentKind::ALL), g.next().is_multiple_of(2)),
             };
             i.apply(change, at);
         }
