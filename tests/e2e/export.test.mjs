@@ -70,7 +70,7 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".site-header").isVisible(), false);
   assert.equal(await page.locator("main").isVisible(), false);
-  assert.match(await page.locator(".print-report h1").textContent(), /情報セキュリティ事故報告/);
+  assert.match(await page.locator(".print-report .report-title").textContent(), /情報セキュリティ事故報告/);
   assert.equal(await page.locator(".print-report script").count(), 0, "user text is escaped");
   const pdf = join(dir, "report.pdf");
   await page.pdf({ path: pdf, format: "A4", printBackground: true });

@@ -76,7 +76,7 @@ pub fn html(report: &Report) -> String {
         "情報セキュリティ事故報告"
     };
     out.push_str(&format!(
-        "<h1>{title}</h1><p class=\"report-subject\">{}</p>",
+        "<p class=\"report-title\">{title}</p><p class=\"report-subject\">{}</p>",
         escape(&report.subject)
     ));
     if report.preliminary {
