@@ -45,6 +45,20 @@ async fn mount(state: AppState) -> web_sys::Element {
     root
 }
 
+/// Fires the `storage` event another tab's save of `incident` would fire.
+fn other_tab_saved(incident: &Incident) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&format!(
+        "{}{}",
+        storage::INCIDENT_PREFIX,
+        incident.id
+    )));
+    init.set_new_value(Some(&record::encode(incident)));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event"); // ok: test
+    let window = web_sys::window().expect("window"); // ok: test
+    window.dispatch_event(&event).expect("dispatch"); // ok: test
+}
+
 /// Turns the event loop until `check` gives a value, at most 50 turns (other async tests share the
 /// page and the scheduler, so one turn is not always enough). No timed waits.
 async fn until<T>(check: impl Fn() -> Option<T>) -> Option<T> {
@@ -280,14 +294,7 @@ async fn another_tabs_save_shows_up_through_the_storage_event() {
         Change::SetTitle("別のタブで付けた件名".into()),
         Timestamp(1_795_000_003_000),
     );
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(&format!("{}ev-1", storage::INCIDENT_PREFIX)));
-    init.set_new_value(Some(&record::encode(&theirs)));
-    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event"); // ok: test
-    web_sys::window()
-        .expect("window")
-        .dispatch_event(&event)
-        .expect("dispatch"); // ok: test
+    other_tab_saved(&theirs);
     let list =
         until(|| Some(text_of(&root, ".drafts")).filter(|t| t.contains("別のタブで付けた件名")))
             .await
@@ -315,13 +322,6 @@ fn storage_listener_decodes_other_tabs_records() {
     let sink = seen.clone();
     let _guard = storage::on_external_change(move |c| sink.borrow_mut().push(c));
     let theirs = incident("ev-2");
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(&format!("{}ev-2", storage::INCIDENT_PREFIX)));
-    init.set_new_value(Some(&record::encode(&theirs)));
-    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event"); // ok: test
-    web_sys::window()
-        .expect("window")
-        .dispatch_event(&event)
-        .expect("dispatch"); // ok: test
+    other_tab_saved(&theirs);
     assert_eq!(*seen.borrow(), vec![storage::ExternalChange::Saved(theirs)]);
 }

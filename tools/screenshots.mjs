@@ -13,7 +13,7 @@ for (const lang of only === "types" ? [] : ["ja", "en"]) {
     if (lang === "en") await page.click(".lang-switch");
     const shot = async (name) => {
       if (only && !name.includes(only)) return;
-      await page.screenshot({ path: `${out}${name}-${lang}-${width}.png`, fullPage: !name.includes("incident-") });
+      await page.screenshot({ path: `${out}${name}-${lang}-${width}.png`, fullPage: !name.includes("incident")});
     };
     await shot("1-home");
     await page.click("#start-new");
@@ -22,9 +22,16 @@ for (const lang of only === "types" ? [] : ["ja", "en"]) {
     await page.click("#begin");
     await page.fill("#incident-title", lang === "ja" ? "USBメモリ紛失（通勤電車）" : "USB stick lost on the train");
     await page.check("#item-3-1-1-step-1-done");
-    await shot("3-incident-loss");
+    await page.check("#q-3-3-severity-1-class-1");
+    await page.fill("#q-law-persons-text", "250");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot("3-incident-top");
+    await page.locator("#obligations").evaluate((e) => e.scrollIntoView());
+    await shot("4-incident-obligations");
+    await page.locator("#export").evaluate((e) => e.scrollIntoView());
+    await shot("5-incident-export");
     await page.click(".brand");
-    await shot("4-home-with-draft");
+    await shot("6-home-with-draft");
     await context.close();
   }
 }

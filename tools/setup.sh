@@ -46,8 +46,8 @@ fi
 
 # wasm-opt from binaryen@132 (Debian's 108 cannot read Rust 1.95's wasm) and the test tools.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
-   || [ ! -d node_modules/puppeteer-core ] \
+   || [ ! -d node_modules/puppeteer-core ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/@gfx/zopfli ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "npm ci (binaryen, playwright-core, puppeteer-core, axe-core)"
+  say "npm ci (binaryen, terser, zopfli, playwright-core, puppeteer-core, axe-core)"
   npm ci --no-audit --no-fund --silent
 fi

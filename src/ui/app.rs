@@ -139,17 +139,6 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        let dispatcher = state.dispatcher();
-        let first = use_mut_ref(|| true);
-        use_effect_with(state.settings.clone(), move |settings| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                if let Err(e) = storage::local().and_then(|s| s.save_settings(settings)) {
-                    dispatcher.dispatch(Action::SaveFailed(e.into()));
-                }
-            }
-        });
-    }
     use_effect_with(state.lang, |lang| {
         dom::set_document_lang(lang.tag());
         if let Ok(store) = storage::local() {

@@ -44,18 +44,8 @@ pub const SECRETARIAT: Contact = Contact {
     after_hours: "090-5110-0331",
 };
 
-const fn item(
-    id: &'static str,
-    section: &'static str,
-    phase: Phase,
-    kind: ItemKind,
-    text: Text,
-) -> Item {
-    Item::new(id, section, phase, kind, text)
-}
-
 /// Manual 2 発見・通報 ◎: when an incident starts (signs or concrete facts).
-pub const SIGNS: Item = item(
+pub const SIGNS: Item = Item::new(
     "2.discovery.signs",
     "2 発見・通報",
     Phase::DiscoveryAndReport,
@@ -70,7 +60,7 @@ pub const SIGNS: Item = item(
 pub const SYSTEM_AT_RISK: Item = Item {
     cautions: &[t("不用意な操作をせず、システム上に残された証拠を消してしまわないようにする",
         "Do not operate the system carelessly: do not erase the evidence left on it")],
-    ..item("2.discovery.system", "2 発見・通報", Phase::DiscoveryAndReport, ItemKind::Warning,
+    ..Item::new("2.discovery.system", "2 発見・通報", Phase::DiscoveryAndReport, ItemKind::Warning,
         t("不正アクセスや不正プログラム(ウイルスを含む)など情報システムからの情報漏えいやシステムが破壊される可能性がある場合",
           "When information may leak from a system, or the system may be destroyed, through unauthorised access or malware (including viruses)"))
 };
@@ -82,7 +72,7 @@ pub const EXTERNAL_REPORT: Item = Item {
         "相手の連絡先等を必ず控える",
         "Always write down the caller's name and contact details",
     )],
-    ..item(
+    ..Item::new(
         "2.discovery.external",
         "2 発見・通報",
         Phase::DiscoveryAndReport,
@@ -95,14 +85,14 @@ pub const EXTERNAL_REPORT: Item = Item {
 };
 
 /// Manual 2 初動対応 ◎: cut off whatever could spread the damage, first.
-pub const CUT_OFF: Item = item("2.initial.cut-off", "2 初動対応", Phase::DiscoveryAndReport, ItemKind::Task,
+pub const CUT_OFF: Item = Item::new("2.initial.cut-off", "2 初動対応", Phase::DiscoveryAndReport, ItemKind::Task,
     t("被害が広がる可能性がある場合や、情報が外部からアクセスできる状態にある場合、まずは、これらを遮断する措置をとる。(ネットワークの遮断、サービスの停止、情報の隔離など)",
       "If the damage may spread, or the information can be reached from outside, first cut it off (disconnect the network, stop the service, isolate the information)."));
 
 /// Manual 2 報告・協議 ◎ (同時に): report to the secretariat at once and agree the response.
 pub const REPORT_TO_SECRETARIAT: Item = Item {
     who: Some(t("情報企画課IT最適化係 内2255 時間外090-5110-0331", "IT Optimisation Unit, ext. 2255, after hours 090-5110-0331")),
-    ..item("2.report.secretariat", "2 報告・協議", Phase::DiscoveryAndReport, ItemKind::Task,
+    ..Item::new("2.report.secretariat", "2 報告・協議", Phase::DiscoveryAndReport, ItemKind::Task,
         t("速やかに情報セキュリティ委員会(事務局:情報企画課IT最適化係)へ報告し、対応を協議する。",
           "Report at once to the Information Security Committee (secretariat: IT Optimisation Unit) and agree the response."))
 };
@@ -122,44 +112,44 @@ pub const ITEMS: &[Item] = &[
     EXTERNAL_REPORT,
     CUT_OFF,
     REPORT_TO_SECRETARIAT,
-    item("2.report.topics", "2 報告・協議", Phase::DiscoveryAndReport, ItemKind::Guidance,
+    Item::new("2.report.topics", "2 報告・協議", Phase::DiscoveryAndReport, ItemKind::Guidance,
         t("協議内容:ポリシー違反の有無、被害の收拾、個人情報漏洩への対応 等",
           "What is agreed: whether the policy was broken, how to contain the damage, how to handle a personal-data leak, etc.")),
-    item("2.team.setup", "2 体制", Phase::InitialResponse, ItemKind::Task,
+    Item::new("2.team.setup", "2 体制", Phase::InitialResponse, ItemKind::Task,
         t("情報セキュリティ責任者(所属長)のもと、速やかに事故対応のための体制をとり対応を行う。",
           "Set up a response team at once under the information security officer (the head of your section), and respond.")),
-    item("2.notify.governor", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
+    Item::new("2.notify.governor", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
         t("知事・副知事への報告・協議", "Report to and consult the Governor and Vice-Governors")),
-    item("2.notify.departments", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
+    Item::new("2.notify.departments", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
         t("関係課(広報課、県警、危機管理政策課)との協力",
           "Work with the divisions concerned (Public Relations, Prefectural Police, Crisis Management Policy)")),
     Item { same_as: Some("notify-persons"),
-        ..item("2.notify.persons", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
+        ..Item::new("2.notify.persons", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
             t("漏洩した個人情報の本人への謝罪と通知", "Apologise to and notify the people whose personal data leaked")) },
     Item { same_as: Some("police-report"),
-        ..item("2.notify.police", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
+        ..Item::new("2.notify.police", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
             t("不正アクセス、脅迫などがある場合は警察への届出", "Report to the police in cases of unauthorised access, threats, etc.")) },
     Item { same_as: Some("publication"),
-        ..item("2.notify.press", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
+        ..Item::new("2.notify.press", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
             t("記者発表(公表が必要と判断された場合)", "Press release (when it is decided that publication is needed)")) },
     Item { same_as: Some("mic-report"),
         who: Some(t("情報企画課から総務省へ提出", "The Information Planning Division submits it to the MIC")),
-        ..item("2.notify.mic", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
+        ..Item::new("2.notify.mic", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
             t("総務省報告書作成", "Write the report to the Ministry of Internal Affairs and Communications (MIC)")) },
-    item("2.recovery.intro", "2 措置・復旧", Phase::ContainmentAndRecovery, ItemKind::Guidance,
+    Item::new("2.recovery.intro", "2 措置・復旧", Phase::ContainmentAndRecovery, ItemKind::Guidance,
         t("情報漏洩による被害の拡大防止と復旧のための措置を行う。", "Take measures to stop the damage from the leak growing, and to recover.")),
-    item("2.recovery.helpdesk", "2 措置・復旧", Phase::ContainmentAndRecovery, ItemKind::Task,
+    Item::new("2.recovery.helpdesk", "2 措置・復旧", Phase::ContainmentAndRecovery, ItemKind::Task,
         t("専用の相談窓口の設置", "Set up a dedicated enquiry desk")),
-    item("2.recovery.restore", "2 措置・復旧", Phase::ContainmentAndRecovery, ItemKind::Task,
+    Item::new("2.recovery.restore", "2 措置・復旧", Phase::ContainmentAndRecovery, ItemKind::Task,
         t("停止したシステム等の復旧を行う", "Restore the systems that were stopped")),
-    item("2.prevention.intro", "2 再発防止・計画", Phase::Prevention, ItemKind::Guidance,
+    Item::new("2.prevention.intro", "2 再発防止・計画", Phase::Prevention, ItemKind::Guidance,
         t("抜本的な再発防止策を検討し実施する。", "Work out and carry out fundamental measures so it does not happen again.")),
-    item("2.prevention.final-report", "2 再発防止・計画", Phase::Prevention, ItemKind::Task,
+    Item::new("2.prevention.final-report", "2 再発防止・計画", Phase::Prevention, ItemKind::Task,
         t("最終的な事故報告書の提出", "Submit the final incident report")),
     Item { who: Some(t("情報セキュリティ対策管理部会と協議", "Agreed with the Information Security Management Subcommittee")),
-        ..item("2.prevention.plan", "2 再発防止・計画", Phase::Prevention, ItemKind::Task,
+        ..Item::new("2.prevention.plan", "2 再発防止・計画", Phase::Prevention, ItemKind::Task,
             t("再発防止計画の策定と実施", "Draw up and carry out the prevention plan")) },
-    item("2.prevention.compensation", "2 再発防止・計画", Phase::Prevention, ItemKind::Task,
+    Item::new("2.prevention.compensation", "2 再発防止・計画", Phase::Prevention, ItemKind::Task,
         t("被害者への補償、職員の責任(処分)", "Compensation for those harmed; staff accountability (disciplinary action)")),
 ];
 
