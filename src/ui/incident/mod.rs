@@ -11,7 +11,7 @@ use super::app::use_app;
 use super::strings as s;
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::questions::Question;
-use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Item, Phase};
+use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Item, MergedItem, Phase};
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
 use crate::core::time::CivilDate;
@@ -51,6 +51,7 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
     };
     let (done, all) = incident.progress();
     let tasks = tasks_for(&incident.kinds);
+    let questions = questions_for(&incident.kinds);
     let next = tasks
         .iter()
         .find(|m| m.item.kind.is_task() && !incident.is_done(m.item))
@@ -75,25 +76,30 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
                 <li class="nav-extra"><a href="#export">{ s::NAV_EXPORT.get(lang) }</a></li>
                 </ol>
             </nav>
-            { for Phase::ALL.iter().map(|&phase| phase_section(&incident, phase, lang, &on_change)) }
+            { for Phase::ALL.iter().map(|&phase| phase_section(&incident, (&tasks, &questions), phase, lang, &on_change)) }
             <Timeline incident={incident.clone()} lang={lang} on_change={on_change} />
             <export::Export incident={incident.clone()} lang={lang} />
         </>
     }
 }
 
+/// One phase of the flow; `tasks` and `questions` are the incident's whole lists, computed once per
+/// render by the caller.
 fn phase_section(
     incident: &Incident,
+    (tasks, questions): (&[MergedItem], &[&'static Question]),
     phase: Phase,
     lang: Lang,
     on_change: &Callback<Change>,
 ) -> Html {
-    let items: Vec<_> = tasks_for(&incident.kinds)
-        .into_iter()
+    let items: Vec<MergedItem> = tasks
+        .iter()
         .filter(|m| m.item.phase == phase)
+        .cloned()
         .collect();
-    let questions: Vec<_> = questions_for(&incident.kinds)
-        .into_iter()
+    let questions: Vec<&'static Question> = questions
+        .iter()
+        .copied()
         .filter(|q| q.phase == phase)
         .collect();
     let legend = match phase {
