@@ -3,33 +3,12 @@
 
 use incident_navi::core::playbook::{basic_flow, questions, IncidentKind};
 use std::collections::BTreeSet;
-use std::fs;
-use std::path::Path;
 
-fn rust_files(dir: &Path, out: &mut Vec<(String, String)>) {
-    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push((
-                path.display().to_string(),
-                fs::read_to_string(&path).unwrap_or_default(),
-            ));
-        }
-    }
-}
-
-fn sources(dir: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut out);
-    assert!(!out.is_empty(), "no sources under {dir}");
-    out
-}
+mod common;
 
 #[test]
 fn core_imports_no_browser_crate() {
-    for (path, text) in sources("src/core") {
+    for (path, text) in common::rust_sources("src/core") {
         for banned in ["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo"] {
             assert!(
                 !text.contains(&format!("{banned}::")),
@@ -41,7 +20,7 @@ fn core_imports_no_browser_crate() {
 
 #[test]
 fn only_the_storage_module_touches_local_storage() {
-    for (path, text) in sources("src") {
+    for (path, text) in common::rust_sources("src") {
         if !path.ends_with("src/web/storage.rs") {
             assert!(
                 !text.contains("local_storage"),

@@ -3,8 +3,7 @@
 //! side left in Japanese, and Japanese text in the UI that bypasses `Text` altogether.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
-use std::path::Path;
+mod common;
 
 fn is_japanese(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')
@@ -64,31 +63,13 @@ fn pairs(src: &str) -> Vec<(usize, usize, String, String)> {
         .collect()
 }
 
-fn files(dir: &Path, out: &mut Vec<(String, String)>) {
-    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
-        let p = entry.path();
-        if p.is_dir() {
-            files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "rs") {
-            out.push((
-                p.display().to_string(),
-                fs::read_to_string(&p).unwrap_or_default(),
-            ));
-        }
-    }
-}
-
 /// Strings meant to stay in the other script: the language switch names, and is labelled in, the
 /// language it switches to (the button carries that `lang`).
 const ALLOWED: &[&str] = &["日本語", "English", "日本語に切り替える"];
 
 #[test]
 fn every_text_has_both_languages() {
-    let mut sources = Vec::new();
-    files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut sources,
-    );
+    let sources = common::rust_sources("src");
     let mut count = 0;
     let mut problems = Vec::new();
     for (path, src) in &sources {
@@ -119,11 +100,7 @@ fn every_text_has_both_languages() {
 
 #[test]
 fn the_ui_has_no_japanese_outside_text() {
-    let mut sources = Vec::new();
-    files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"),
-        &mut sources,
-    );
+    let sources = common::rust_sources("src/ui");
     let mut problems = Vec::new();
     for (path, src) in &sources {
         let paired: Vec<usize> = pairs(src)
