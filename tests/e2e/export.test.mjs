@@ -66,7 +66,10 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   const href = await page.getAttribute("#mailto", "href");
   assert.ok(href.startsWith("mailto:it-saiteki@example.lg.jp?subject=" + encodeURIComponent(subject)), href);
 
-  // Print: only the report is laid out, on A4.
+  // Print: the browser fires beforeprint, the report is built, and only it is laid out, on A4.
+  assert.equal(await page.locator(".print-report").count(), 0, "not built while typing");
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.locator(".print-report").waitFor({ state: "attached" });
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".site-header").isVisible(), false);
   assert.equal(await page.locator("main").isVisible(), false);
@@ -78,6 +81,8 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   const pages = execFileSync("pdfinfo", [pdf]).toString().match(/Pages:\s+(\d+)/)?.[1];
   assert.ok(Number(pages) >= 2, `pages: ${pages}`);
   await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.locator(".print-report").waitFor({ state: "detached" });
   assert.deepEqual(errors, []);
   await context.close();
 

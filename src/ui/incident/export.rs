@@ -236,10 +236,30 @@ pub struct PrintReportProps {
     pub id: String,
 }
 
-/// The report laid out for A4, shown only when printing (see styles/app.css `@media print`).
+/// The report laid out for A4. It is built only around printing (the browser's `beforeprint` /
+/// `afterprint` events), so typing does not rebuild a large hidden document on every keystroke;
+/// styles/app.css shows it, and only it, in print.
 #[function_component(PrintReport)]
 pub fn print_report(props: &PrintReportProps) -> Html {
     let app = use_app();
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let on = printing.clone();
+            let before = window
+                .as_ref()
+                .map(|w| gloo_events::EventListener::new(w, "beforeprint", move |_| on.set(true)));
+            let after = window.as_ref().map(|w| {
+                gloo_events::EventListener::new(w, "afterprint", move |_| printing.set(false))
+            });
+            move || drop((before, after))
+        });
+    }
+    if !*printing {
+        return html! {};
+    }
     let Some(incident) = app.incidents.get(&props.id) else {
         return html! {};
     };

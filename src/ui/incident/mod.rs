@@ -32,22 +32,24 @@ pub struct IncidentScreenProps {
 pub fn incident_screen(props: &IncidentScreenProps) -> Html {
     let app = use_app();
     let lang = app.lang;
+    // One callback for the life of the screen: rows and questions whose data did not change then
+    // compare equal and skip re-rendering while the user types elsewhere.
+    let on_change = {
+        let dispatcher = app.dispatcher();
+        use_callback(props.id.clone(), move |change: Change, id: &String| {
+            dispatcher.dispatch(Action::Edit {
+                id: id.clone(),
+                change,
+                at: clock::now(),
+            })
+        })
+    };
     let Some(incident) = app.incidents.get(&props.id).cloned() else {
         let home = {
             let app = app.clone();
             Callback::from(move |_| app.dispatch(Action::Navigate(Screen::Home)))
         };
         return html! { <><h1 tabindex="-1">{ s::UNTITLED.get(lang) }</h1><button class="button" onclick={home}>{ s::HOME.get(lang) }</button></> };
-    };
-    let on_change = {
-        let (app, id) = (app.clone(), props.id.clone());
-        Callback::from(move |change: Change| {
-            app.dispatch(Action::Edit {
-                id: id.clone(),
-                change,
-                at: clock::now(),
-            })
-        })
     };
     let (done, all) = incident.progress();
     let tasks = tasks_for(&incident.kinds);
@@ -166,11 +168,21 @@ fn next_step(props: &NextStepProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct ParticularsProps {
     incident: Incident,
     lang: Lang,
     on_change: Callback<Change>,
+}
+
+/// Only what the form shows, so typing elsewhere does not re-render it.
+impl PartialEq for ParticularsProps {
+    fn eq(&self, other: &Self) -> bool {
+        let shown = |i: &Incident| (i.title.clone(), i.known_on, i.kinds.clone());
+        shown(&self.incident) == shown(&other.incident)
+            && self.lang == other.lang
+            && self.on_change == other.on_change
+    }
 }
 
 /// Title, the day it became known, and the types (which can change as facts come in).

@@ -31,11 +31,20 @@ const EMPTY: Text = t(
 );
 const NEED_TEXT: Text = t("内容を入力してください。", "Enter what happened.");
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct TimelineProps {
     pub incident: Incident,
     pub lang: Lang,
     pub on_change: Callback<Change>,
+}
+
+/// Only the timeline matters here, so typing an answer does not re-render every entry.
+impl PartialEq for TimelineProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.incident.timeline == other.incident.timeline
+            && self.lang == other.lang
+            && self.on_change == other.on_change
+    }
 }
 
 #[function_component(Timeline)]
