@@ -144,7 +144,7 @@ fn progress_counts_tasks_not_guidance() {
 }
 
 #[test]
-fn new_incident_knows_today_in_japan_and_opens() {
+fn new_incident_opens_without_guessing_the_day_it_became_known() {
     let mut state = AppState::default();
     // 2026-11-25 22:00 UTC is already the 26th in Japan.
     let late = Timestamp(
@@ -165,7 +165,10 @@ fn new_incident_knows_today_in_japan_and_opens() {
     assert_eq!(state.screen, Screen::Incident("a1".into()));
     let i = &state.incidents["a1"];
     assert_eq!(i.kinds, vec![IncidentKind::Malware]);
-    assert_eq!(i.known_on.map(|d| d.to_string()), Some("2026-11-26".into()));
+    // Never defaulted: a case learned of last night would start its clock a day late.
+    assert_eq!(i.known_on, None);
+    // "今日" on the screen is the day in Japan: 22:00 UTC on the 25th is the 26th.
+    assert_eq!(CivilDate::of(late).to_string(), "2026-11-26");
     assert_eq!(i.status, Status::Open);
     // A duplicate id or no type makes nothing.
     state.reduce(Action::Create {

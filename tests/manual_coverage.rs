@@ -40,8 +40,8 @@ fn normalize(s: &str) -> String {
             '<' => in_tag = true,
             '>' => in_tag = false,
             _ if in_tag => {}
-            '（' => out.push('('),
-            '）' => out.push(')'),
+            // Brackets are dropped: a bracketed note may be held as a caution of its line.
+            '（' | '）' | '(' | ')' => {}
             '？' => out.push('?'),
             '／' => out.push('/'),
             '！' => out.push('!'),

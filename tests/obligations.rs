@@ -1,10 +1,14 @@
-//! Every rule at its edges: 100 vs 101 persons, encrypted vs plain, unknown answers, the 60-day
-//! case, dates across month and year ends.
+//! Every rule at its edges, as a clerk answers: counts as typed (約1万人, 100人以上, 不明), each
+//! protection option, each contradiction, the My Number cases, 30/60 days, the day-3 target, and
+//! dates across month and year ends.
 #![cfg(not(target_arch = "wasm32"))]
 
 use incident_navi::core::incident::{Change, Incident};
-use incident_navi::core::obligations::{deadlines, duties, DeadlineKind, DutyKind, Verdict};
-use incident_navi::core::playbook::IncidentKind;
+use incident_navi::core::obligations::{
+    clock, duties, recommendations, Clock, DeadlineKind, DutyKind, Facts, OtherBody, ReasonKind,
+    Verdict,
+};
+use incident_navi::core::playbook::IncidentKind::{self, *};
 use incident_navi::core::time::{CivilDate, Timestamp};
 
 use Verdict::{MayBeRequired as May, NotRequired as Not, Required as Req};
@@ -16,13 +20,13 @@ fn date(s: &str) -> CivilDate {
     CivilDate::parse(s).expect("test date") // ok: test
 }
 
-/// An incident of `kinds` with the answers given as (question, value): `value` is a choice id for
-/// choice and yes/no questions, the text for `law.persons`.
+/// An incident of `kinds` with the answers given as (question, value): the text for counts, a
+/// choice id for everything else.
 fn incident(kinds: &[IncidentKind], answers: &[(&str, &str)]) -> Incident {
     let mut i = Incident::new("t".into(), kinds, Timestamp(0));
     for (q, v) in answers {
         let change = match *q {
-            "law.persons" => Change::EditAnswer((*q).into(), (*v).into()),
+            "law.persons" | "3.2.info.d" => Change::EditAnswer((*q).into(), (*v).into()),
             "3.2.info.e" | "3.3.severity.1" => Change::SetChoice((*q).into(), (*v).into(), true),
             _ => Change::SetOnly((*q).into(), (*v).into()),
         };
@@ -39,134 +43,406 @@ fn verdict(i: &Incident, kind: DutyKind) -> Verdict {
         .expect("every duty is evaluated") // ok: test
 }
 
-const PERSONAL_PLAIN: [(&str, &str); 2] = [("3.3.severity.1", "class-1"), ("3.2.info.e", "plain")];
-const ALL_NO: [(&str, &str); 4] = [
+/// Personal data, no protection, and "no" to every case of Rule 43 but the number of persons.
+const BASE: [(&str, &str); 6] = [
+    ("3.3.severity.1", "class-1"),
+    ("law.protection", "plain"),
     ("law.sensitive", "no"),
     ("law.financial", "no"),
     ("law.improper", "no"),
     ("law.ordinance", "no"),
 ];
 
+fn base_with(extra: &[(&'static str, &'static str)]) -> Answers {
+    let mut a: Answers = BASE.to_vec();
+    a.retain(|(q, _)| !extra.iter().any(|(e, _)| e == q));
+    a.extend_from_slice(extra);
+    a
+}
+
 #[test]
 fn ppc_report_table() {
-    use IncidentKind::*;
-    let base: Vec<(&str, &str)> = PERSONAL_PLAIN
-        .iter()
-        .chain(ALL_NO.iter())
-        .copied()
-        .collect();
-    let with = |extra: &[(&'static str, &'static str)]| {
-        let mut a = base.clone();
-        a.retain(|(q, _)| !extra.iter().any(|(e, _)| e == q));
-        a.extend_from_slice(extra);
-        a
-    };
-    let table: Vec<(&str, Answers, Verdict)> = vec![
+    let persons = |n: &'static str| base_with(&[("law.persons", n)]);
+    // 3-2 (misdelivery) unless a row says otherwise: its "no improper purpose" needs no second look.
+    let table: Vec<(&str, &[IncidentKind], Answers, Verdict)> = vec![
         (
-            "100 persons is not more than 100",
-            with(&[("law.persons", "100")]),
+            "100 is not more than 100",
+            &[MisdeliveryOrWebExposure],
+            persons("100"),
             Not,
         ),
-        ("101 persons is", with(&[("law.persons", "101")]), Req),
+        ("101 is", &[MisdeliveryOrWebExposure], persons("101"), Req),
+        ("100人", &[MisdeliveryOrWebExposure], persons("100人"), Not),
+        ("101人", &[MisdeliveryOrWebExposure], persons("101人"), Req),
         (
-            "full-width digits and words: 約１２０人",
-            with(&[("law.persons", "約１２０人")]),
+            "full-width １０１",
+            &[MisdeliveryOrWebExposure],
+            persons("１０１"),
             Req,
         ),
         (
-            "1,000 with a comma",
-            with(&[("law.persons", "1,000人")]),
+            "約1万人 is ten thousand, not 1",
+            &[MisdeliveryOrWebExposure],
+            persons("約1万人"),
             Req,
         ),
-        ("persons unknown may apply", base.clone(), May),
+        ("3千人", &[MisdeliveryOrWebExposure], persons("3千人"), Req),
         (
-            "sensitive",
-            with(&[("law.persons", "3"), ("law.sensitive", "yes")]),
+            "１，２００人",
+            &[MisdeliveryOrWebExposure],
+            persons("１，２００人"),
             Req,
         ),
+        ("1,200", &[MisdeliveryOrWebExposure], persons("1,200"), Req),
         (
-            "financial",
-            with(&[("law.persons", "3"), ("law.financial", "yes")]),
-            Req,
-        ),
-        (
-            "improper purpose",
-            with(&[("law.persons", "3"), ("law.improper", "yes")]),
-            Req,
-        ),
-        (
-            "ordinance",
-            with(&[("law.persons", "3"), ("law.ordinance", "yes")]),
+            "1.2万人",
+            &[MisdeliveryOrWebExposure],
+            persons("1.2万人"),
             Req,
         ),
         (
-            "one unknown case may apply",
-            with(&[("law.persons", "3"), ("law.sensitive", "unknown")]),
+            "百五十人",
+            &[MisdeliveryOrWebExposure],
+            persons("百五十人"),
+            Req,
+        ),
+        ("百人", &[MisdeliveryOrWebExposure], persons("百人"), Not),
+        (
+            "二〇〇人",
+            &[MisdeliveryOrWebExposure],
+            persons("二〇〇人"),
+            Req,
+        ),
+        (
+            "100人以上 includes 101",
+            &[MisdeliveryOrWebExposure],
+            persons("100人以上"),
             May,
         ),
         (
-            "encrypted only: not a leak",
-            with(&[("law.persons", "5000"), ("3.2.info.e", "encrypted")]),
+            "101人以上",
+            &[MisdeliveryOrWebExposure],
+            persons("101人以上"),
+            Req,
+        ),
+        (
+            "100人超",
+            &[MisdeliveryOrWebExposure],
+            persons("100人超"),
+            Req,
+        ),
+        (
+            "100人未満",
+            &[MisdeliveryOrWebExposure],
+            persons("100人未満"),
             Not,
         ),
         (
-            "encrypted and plain copies: a leak",
+            "最大80人",
+            &[MisdeliveryOrWebExposure],
+            persons("最大80人"),
+            Not,
+        ),
+        (
+            "数十人 is at most 99",
+            &[MisdeliveryOrWebExposure],
+            persons("数十人"),
+            Not,
+        ),
+        (
+            "数百人",
+            &[MisdeliveryOrWebExposure],
+            persons("数百人"),
+            Req,
+        ),
+        (
+            "約120人 may be under 100",
+            &[MisdeliveryOrWebExposure],
+            persons("約120人"),
+            May,
+        ),
+        (
+            "約70人 may be over 100",
+            &[MisdeliveryOrWebExposure],
+            persons("約70人"),
+            May,
+        ),
+        (
+            "約60人 cannot reach 101",
+            &[MisdeliveryOrWebExposure],
+            persons("約60人"),
+            Not,
+        ),
+        (
+            "50人程度",
+            &[MisdeliveryOrWebExposure],
+            persons("50人程度"),
+            Not,
+        ),
+        (
+            "100〜150人 straddles",
+            &[MisdeliveryOrWebExposure],
+            persons("100〜150人"),
+            May,
+        ),
+        (
+            "150〜200人",
+            &[MisdeliveryOrWebExposure],
+            persons("150〜200人"),
+            Req,
+        ),
+        (
+            "a year before the count",
+            &[MisdeliveryOrWebExposure],
+            persons("令和6年度分 約300人"),
+            Req,
+        ),
+        ("不明", &[MisdeliveryOrWebExposure], persons("不明"), May),
+        ("empty", &[MisdeliveryOrWebExposure], base_with(&[]), May),
+        (
+            "unreadable words",
+            &[MisdeliveryOrWebExposure],
+            persons("たくさん"),
+            May,
+        ),
+        (
+            "d) 150件 with persons empty",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("3.2.info.d", "150件")]),
+            May,
+        ),
+        (
+            "strong encryption, key kept",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "5000"), ("law.protection", "strong")]),
+            Not,
+        ),
+        (
+            "password-protected ZIP",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "5000"), ("law.protection", "password-file")]),
+            Req,
+        ),
+        (
+            "device lock only",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "5000"), ("law.protection", "device-lock")]),
+            Req,
+        ),
+        (
+            "protection not known",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "5000"), ("law.protection", "unknown")]),
+            Req,
+        ),
+        (
+            "e) 暗号化 alone lifts nothing",
+            &[MisdeliveryOrWebExposure],
             [
-                with(&[("law.persons", "5000")]),
+                base_with(&[("law.persons", "5000")]),
                 vec![("3.2.info.e", "encrypted")],
             ]
             .concat(),
             Req,
         ),
         (
-            "storage form unknown, 5000 persons",
-            with(&[("law.persons", "5000"), ("3.2.info.e", "unknown")]),
+            "stolen encrypted USB, 5000, improper purpose",
+            &[LossOrTheft],
+            [
+                base_with(&[("law.persons", "5000"), ("law.improper", "yes")]),
+                vec![("3.2.info.e", "encrypted")],
+            ]
+            .concat(),
             Req,
         ),
         (
-            "no personal information",
+            "strong, but e) says plain text",
+            &[MisdeliveryOrWebExposure],
+            [
+                base_with(&[("law.persons", "5000"), ("law.protection", "strong")]),
+                vec![("3.2.info.e", "plain")],
+            ]
+            .concat(),
+            May,
+        ),
+        (
+            "sensitive",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "3"), ("law.sensitive", "yes")]),
+            Req,
+        ),
+        (
+            "financial",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "3"), ("law.financial", "yes")]),
+            Req,
+        ),
+        (
+            "improper purpose",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "3"), ("law.improper", "yes")]),
+            Req,
+        ),
+        (
+            "ordinance",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "3"), ("law.ordinance", "yes")]),
+            Req,
+        ),
+        (
+            "one case not known",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "3"), ("law.sensitive", "unknown")]),
+            May,
+        ),
+        (
+            "no personal data but 5000 persons",
+            &[MisdeliveryOrWebExposure],
             vec![("3.3.severity.1", "class-2-3"), ("law.persons", "5000")],
+            May,
+        ),
+        (
+            "no personal data but My Number",
+            &[MisdeliveryOrWebExposure],
+            vec![("3.3.severity.1", "class-2-3"), ("law.mynumber", "yes")],
+            May,
+        ),
+        (
+            "no personal data but sensitive",
+            &[MisdeliveryOrWebExposure],
+            vec![("3.3.severity.1", "class-2-3"), ("law.sensitive", "yes")],
+            May,
+        ),
+        (
+            "no personal data, nothing else",
+            &[MisdeliveryOrWebExposure],
+            vec![("3.3.severity.1", "class-2-3")],
             Not,
         ),
-        ("nothing answered may apply", vec![], May),
+        (
+            "theft type, unconfirmed no improper purpose",
+            &[LossOrTheft],
+            base_with(&[("law.persons", "3")]),
+            May,
+        ),
+        (
+            "theft type, confirmed no improper purpose",
+            &[LossOrTheft],
+            base_with(&[("law.persons", "3"), ("law.improper-confirmed", "yes")]),
+            Not,
+        ),
+        (
+            "intrusion, unconfirmed",
+            &[UnauthorizedAccess],
+            base_with(&[("law.persons", "3")]),
+            May,
+        ),
+        (
+            "insider, confirmed",
+            &[InsiderTheft],
+            base_with(&[("law.persons", "3"), ("law.improper-confirmed", "yes")]),
+            Not,
+        ),
+        ("nothing answered", &[MisdeliveryOrWebExposure], vec![], May),
     ];
-    for (name, answers, expected) in table {
-        let i = incident(&[LossOrTheft], &answers);
-        assert_eq!(
-            verdict(&i, DutyKind::PpcReport),
-            expected,
-            "{name}: {answers:?}"
-        );
-    }
+    assert!(table.len() >= 40);
+    let failures: Vec<String> = table
+        .iter()
+        .filter_map(|(name, kinds, answers, expected)| {
+            let got = verdict(&incident(kinds, answers), DutyKind::PpcReport);
+            (got != *expected)
+                .then(|| format!("{name}: expected {expected:?}, got {got:?} for {answers:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
 }
 
 #[test]
-fn every_verdict_says_why() {
+fn every_verdict_names_what_it_relied_on() {
     for answers in [
         vec![],
-        PERSONAL_PLAIN.to_vec(),
-        vec![("law.persons", "500")],
+        BASE.to_vec(),
+        base_with(&[("law.persons", "約1万人")]),
     ] {
-        for duty in duties(&incident(&[IncidentKind::Malware], &answers)) {
+        for duty in duties(&incident(&[Malware], &answers)) {
             assert!(!duty.reasons.is_empty(), "{:?} has no reason", duty.kind);
-            assert!(duty
-                .reasons
-                .iter()
-                .all(|r| !r.ja.is_empty() && !r.en.is_empty()));
+            for r in &duty.reasons {
+                assert!(!r.text.ja.is_empty() && !r.text.en.is_empty());
+                // Every open question links to the question that settles it.
+                if matches!(r.kind, ReasonKind::Unknown | ReasonKind::Contradiction) {
+                    assert!(r.question.is_some(), "{:?}: {}", duty.kind, r.text.ja);
+                }
+            }
         }
     }
+    // The count is quoted as read, so "約1万人" cannot silently become 1.
+    let i = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "約1万人")]),
+    );
+    let ppc = duties(&i)
+        .into_iter()
+        .find(|d| d.kind == DutyKind::PpcReport)
+        .expect("ppc"); // ok: test
+    assert!(
+        ppc.reasons
+            .iter()
+            .any(|r| r.answer.as_deref() == Some("「約1万人」= 10,000人（約）")),
+        "{ppc:?}"
+    );
+    // d) stands in for an empty 本人の数, and says so.
+    let i = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("3.2.info.d", "150件")]),
+    );
+    let ppc = duties(&i)
+        .into_iter()
+        .find(|d| d.kind == DutyKind::PpcReport)
+        .expect("ppc"); // ok: test
+    assert!(
+        ppc.reasons
+            .iter()
+            .any(|r| r.question.is_some_and(|q| q.id == "3.2.info.d")),
+        "{ppc:?}"
+    );
+}
+
+#[test]
+fn contradictions_are_named_in_the_verdict() {
+    let i = incident(
+        &[MisdeliveryOrWebExposure],
+        &[("3.3.severity.1", "class-2-3"), ("law.mynumber", "yes")],
+    );
+    let ppc = duties(&i)
+        .into_iter()
+        .find(|d| d.kind == DutyKind::PpcReport)
+        .expect("ppc"); // ok: test
+    assert!(ppc
+        .reasons
+        .iter()
+        .any(|r| r.kind == ReasonKind::Contradiction && r.text.ja.contains("マイナンバー")));
+    // Confirming the "no" takes the contradiction away.
+    let unconfirmed = Facts::of(&incident(&[InsiderTheft], &[("law.improper", "no")]));
+    assert!(unconfirmed.improper_needs_confirming());
+    let confirmed = Facts::of(&incident(
+        &[InsiderTheft],
+        &[("law.improper", "no"), ("law.improper-confirmed", "yes")],
+    ));
+    assert!(!confirmed.improper_needs_confirming());
+    // A type that does not suggest an improper purpose is not asked again.
+    assert!(!Facts::of(&incident(
+        &[MisdeliveryOrWebExposure],
+        &[("law.improper", "no")]
+    ))
+    .improper_needs_confirming());
 }
 
 #[test]
 fn notice_to_persons_and_its_exceptions() {
-    let reportable: Vec<(&str, &str)> = PERSONAL_PLAIN
-        .iter()
-        .copied()
-        .chain([("law.persons", "200")])
-        .collect();
+    let reportable = base_with(&[("law.persons", "200")]);
     assert_eq!(
         verdict(
-            &incident(&[IncidentKind::LossOrTheft], &reportable),
+            &incident(&[MisdeliveryOrWebExposure], &reportable),
             DutyKind::NoticeToPersons
         ),
         Req
@@ -176,148 +452,325 @@ fn notice_to_persons_and_its_exceptions() {
         a.push((exception, "yes"));
         assert_eq!(
             verdict(
-                &incident(&[IncidentKind::LossOrTheft], &a),
+                &incident(&[MisdeliveryOrWebExposure], &a),
                 DutyKind::NoticeToPersons
             ),
             May,
             "{exception}"
         );
     }
-    let small: Vec<(&str, &str)> = PERSONAL_PLAIN
-        .iter()
-        .chain(ALL_NO.iter())
-        .copied()
-        .chain([("law.persons", "2")])
-        .collect();
+    let small = base_with(&[("law.persons", "2"), ("law.mynumber", "no")]);
     assert_eq!(
         verdict(
-            &incident(&[IncidentKind::LossOrTheft], &small),
+            &incident(&[MisdeliveryOrWebExposure], &small),
             DutyKind::NoticeToPersons
         ),
         Not
     );
+    // The My Number track alone makes notice a duty (番号法29条の4第2項).
+    let my_number_only = base_with(&[
+        ("law.persons", "2"),
+        ("law.protection", "strong"),
+        ("law.mynumber", "yes"),
+        ("law.mynumber-system", "yes"),
+    ]);
+    let i = incident(&[MisdeliveryOrWebExposure], &my_number_only);
+    assert_eq!(verdict(&i, DutyKind::PpcReport), Not);
+    assert_eq!(verdict(&i, DutyKind::NoticeToPersons), Req);
 }
 
 #[test]
-fn my_number_police_mic_publication() {
-    use IncidentKind::*;
-    let cases: Vec<(&[IncidentKind], Answers, DutyKind, Verdict)> = vec![
+fn my_number_track_has_four_cases() {
+    let none = [
+        ("law.mynumber", "yes"),
+        ("law.mynumber-system", "no"),
+        ("law.mynumber-internet", "no"),
+        ("law.improper", "no"),
+        ("law.persons", "50"),
+    ];
+    let with = |extra: (&'static str, &'static str)| {
+        let mut a: Answers = none.to_vec();
+        a.retain(|(q, _)| *q != extra.0);
+        a.push(extra);
+        a
+    };
+    let table: Vec<(&str, Answers, Verdict)> = vec![
+        ("not involved", vec![("law.mynumber", "no")], Not),
+        ("not answered", vec![], May),
+        ("involved, none of the cases", none.to_vec(), Not),
         (
-            &[Malware],
-            vec![("law.mynumber", "yes")],
-            DutyKind::MyNumber,
+            "(a) in a My Number system",
+            with(("law.mynumber-system", "yes")),
             Req,
         ),
-        (&[Malware], vec![], DutyKind::MyNumber, May),
+        ("(b) improper purpose", with(("law.improper", "yes")), Req),
         (
-            &[Malware],
-            vec![("law.mynumber", "no")],
-            DutyKind::MyNumber,
-            Not,
+            "(c) viewable over the internet",
+            with(("law.mynumber-internet", "yes")),
+            Req,
+        ),
+        ("(d) more than 100", with(("law.persons", "101")), Req),
+        ("(d) exactly 100", with(("law.persons", "100")), Not),
+        (
+            "(a) not known",
+            with(("law.mynumber-system", "unknown")),
+            May,
         ),
         (
+            "not known whether involved",
+            vec![("law.mynumber", "unknown")],
+            May,
+        ),
+    ];
+    for (name, answers, expected) in table {
+        assert_eq!(
+            verdict(
+                &incident(&[MisdeliveryOrWebExposure], &answers),
+                DutyKind::MyNumber
+            ),
+            expected,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn police_mic_publication() {
+    let cases: Vec<(&str, &[IncidentKind], Answers, DutyKind, Verdict)> = vec![
+        (
+            "loss or theft",
             &[LossOrTheft],
             vec![("law.threat", "no")],
             DutyKind::Police,
             Req,
         ),
         (
+            "3-6, access clear",
             &[UnauthorizedAccess],
-            vec![("law.threat", "no")],
+            vec![("law.threat", "no"), ("law.access-clear", "yes")],
             DutyKind::Police,
             Req,
         ),
         (
+            "3-6, only suspected: consult early",
+            &[UnauthorizedAccess],
+            vec![("law.threat", "no"), ("law.access-clear", "no")],
+            DutyKind::Police,
+            May,
+        ),
+        (
+            "3-6, not answered",
+            &[UnauthorizedAccess],
+            vec![("law.threat", "no")],
+            DutyKind::Police,
+            May,
+        ),
+        (
+            "insider: consult early",
             &[InsiderTheft],
             vec![("law.threat", "no")],
             DutyKind::Police,
             May,
         ),
         (
+            "misdelivery, no threat",
             &[MisdeliveryOrWebExposure],
             vec![("law.threat", "no")],
             DutyKind::Police,
             Not,
         ),
         (
+            "threat",
             &[MisdeliveryOrWebExposure],
             vec![("law.threat", "yes")],
             DutyKind::Police,
             Req,
         ),
-        (&[MisdeliveryOrWebExposure], vec![], DutyKind::Police, May),
-        (&[LossOrTheft], vec![], DutyKind::MicReport, Req),
-        (&[Malware], vec![], DutyKind::MicReport, May),
         (
+            "threat not answered",
+            &[MisdeliveryOrWebExposure],
+            vec![],
+            DutyKind::Police,
+            May,
+        ),
+        (
+            "MIC for loss",
+            &[LossOrTheft],
+            vec![],
+            DutyKind::MicReport,
+            Req,
+        ),
+        (
+            "MIC otherwise agreed",
+            &[Malware],
+            vec![],
+            DutyKind::MicReport,
+            May,
+        ),
+        (
+            "P2P publication is weighed",
             &[P2pLeak],
             vec![("3.3.severity.1", "class-4")],
             DutyKind::Publication,
             May,
         ),
         (
+            "small, no personal data",
             &[MisdeliveryOrWebExposure],
             vec![("3.3.severity.1", "class-4")],
             DutyKind::Publication,
             Not,
         ),
+        (
+            "small and not reportable",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "100")]),
+            DutyKind::Publication,
+            Not,
+        ),
+        (
+            "large even when encrypted",
+            &[MisdeliveryOrWebExposure],
+            base_with(&[("law.persons", "101"), ("law.protection", "strong")]),
+            DutyKind::Publication,
+            May,
+        ),
     ];
-    for (kinds, answers, duty, expected) in cases {
+    for (name, kinds, answers, duty, expected) in cases {
         assert_eq!(
             verdict(&incident(kinds, &answers), duty),
             expected,
-            "{kinds:?} {answers:?} {duty:?}"
+            "{name}"
         );
+    }
+}
+
+fn reportable(improper: &'static str, known: &str) -> Incident {
+    let mut i = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "300"), ("law.improper", improper)]),
+    );
+    i.apply(Change::SetKnownOn(Some(date(known))), Timestamp(2));
+    i
+}
+
+fn running(c: Clock) -> Vec<incident_navi::core::obligations::Deadline> {
+    match c {
+        Clock::Running(d) => d,
+        other => panic!("clock not running: {other:?}"), // ok: test
     }
 }
 
 #[test]
 fn deadlines_count_from_the_day_it_became_known() {
-    let reportable = |improper: &'static str, known: &str| {
-        let mut i = incident(
-            &[IncidentKind::UnauthorizedAccess],
-            &[
-                ("3.3.severity.1", "class-1"),
-                ("3.2.info.e", "plain"),
-                ("law.persons", "300"),
-                ("law.improper", improper),
-            ],
-        );
-        i.apply(Change::SetKnownOn(Some(date(known))), Timestamp(2));
-        i
-    };
-    // Across a year end: known 2026-12-29.
-    let d = deadlines(&reportable("no", "2026-12-29"), date("2026-12-30"));
+    // Across a year end: known 2026-12-29. 速報 aims for day 3, day 5 at the latest.
+    let d = running(clock(&reportable("no", "2026-12-29"), date("2026-12-30")));
     assert_eq!(d[0].kind, DeadlineKind::Preliminary);
+    assert_eq!(
+        d[0].target.map(|t| t.to_string()).as_deref(),
+        Some("2027-01-01")
+    );
     assert_eq!(d[0].due.to_string(), "2027-01-03");
     assert_eq!(d[0].days_left, 4);
+    assert_eq!(d[1].target, None);
     assert_eq!(d[1].due.to_string(), "2027-01-28");
     // The 60-day case, across February of a leap year: known 2028-01-15.
-    let d = deadlines(&reportable("yes", "2028-01-15"), date("2028-01-15"));
+    let d = running(clock(&reportable("yes", "2028-01-15"), date("2028-01-15")));
     assert_eq!(d[1].due.to_string(), "2028-03-15");
     assert_eq!(d[1].days_left, 60);
     // Unknown improper purpose: the earlier, 30-day date, and the basis says 60 may apply.
-    let d = deadlines(&reportable("unknown", "2026-01-31"), date("2026-03-10"));
+    let d = running(clock(
+        &reportable("unknown", "2026-01-31"),
+        date("2026-03-10"),
+    ));
     assert_eq!(d[1].due.to_string(), "2026-03-02");
     assert!(d[1].overdue() && d[1].days_left == -8);
     assert!(d[1].basis.ja.contains("60日"));
-    // Sent: not overdue any more.
-    let mut sent = reportable("unknown", "2026-01-31");
+}
+
+#[test]
+fn overdue_starts_the_day_after_the_due_day() {
+    let i = reportable("no", "2026-11-01");
+    let on_due_day = running(clock(&i, date("2026-11-06")));
+    assert_eq!(on_due_day[0].days_left, 0);
+    assert!(!on_due_day[0].overdue());
+    let day_after = running(clock(&i, date("2026-11-07")));
+    assert!(day_after[0].overdue());
+    // Sent: not overdue any more, under its own key.
+    let mut sent = i.clone();
     sent.apply(
-        Change::SetDutyDone(DeadlineKind::Final.key(), "確報", true),
+        Change::SetDutyDone(DeadlineKind::Preliminary.key(), "速報", true),
         Timestamp(3),
     );
-    assert!(!deadlines(&sent, date("2026-03-10"))[1].overdue());
-    // Not reportable, or no known date: no clock.
-    let mut none = reportable("no", "2026-01-31");
-    none.apply(Change::SetKnownOn(None), Timestamp(4));
-    assert!(deadlines(&none, date("2026-02-01")).is_empty());
-    let encrypted = incident(
-        &[IncidentKind::LossOrTheft],
-        &[
-            ("3.3.severity.1", "class-1"),
-            ("3.2.info.e", "encrypted"),
-            ("law.persons", "900"),
-        ],
+    let d = running(clock(&sent, date("2026-11-07")));
+    assert!(d[0].done && !d[0].overdue());
+    assert!(!d[1].done, "the final report is recorded apart");
+}
+
+#[test]
+fn the_clock_never_starts_on_its_own() {
+    // A new incident has no 知った日: the clock asks for it instead of counting from today.
+    let fresh = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "300")]),
     );
-    assert!(deadlines(&encrypted, date("2026-02-01")).is_empty());
+    assert_eq!(fresh.known_on, None);
+    assert_eq!(clock(&fresh, date("2026-11-26")), Clock::NeedsKnownDate);
+    // Not reportable: no clock at all.
+    let small = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "3"), ("law.mynumber", "no")]),
+    );
+    assert_eq!(clock(&small, date("2026-11-26")), Clock::NotApplicable);
+    // The My Number track alone runs the clock too.
+    let mut mn = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[
+            ("law.persons", "3"),
+            ("law.protection", "strong"),
+            ("law.mynumber", "yes"),
+            ("law.mynumber-system", "yes"),
+        ]),
+    );
+    mn.apply(Change::SetKnownOn(Some(date("2026-11-20"))), Timestamp(2));
+    assert_eq!(
+        running(clock(&mn, date("2026-11-26")))[0].due.to_string(),
+        "2026-11-25"
+    );
+}
+
+#[test]
+fn other_bodies_are_recommended_by_type_and_lgwan() {
+    let bodies = |kinds: &[IncidentKind], answers: &[(&str, &str)]| -> Vec<OtherBody> {
+        recommendations(&Facts::of(&incident(kinds, answers)))
+            .into_iter()
+            .map(|r| r.body)
+            .collect()
+    };
+    assert_eq!(
+        bodies(&[Malware], &[]),
+        vec![OtherBody::Ipa, OtherBody::JpcertCc, OtherBody::Jlis]
+    );
+    assert_eq!(
+        bodies(&[UnauthorizedAccess], &[("law.lgwan", "no")]),
+        vec![OtherBody::Ipa, OtherBody::JpcertCc]
+    );
+    assert_eq!(
+        bodies(&[MisdeliveryOrWebExposure], &[]),
+        Vec::<OtherBody>::new()
+    );
+    assert_eq!(
+        bodies(&[MisdeliveryOrWebExposure], &[("law.lgwan", "yes")]),
+        vec![OtherBody::Jlis]
+    );
+}
+
+#[test]
+fn rules_that_are_not_verified_say_so() {
+    for kind in [DutyKind::PpcReport, DutyKind::MyNumber] {
+        assert!(kind.citation().unverified.is_some(), "{kind:?}");
+    }
+    assert!(DutyKind::ALL
+        .iter()
+        .all(|k| CivilDate::parse(k.citation().verified_on).is_some()));
 }

@@ -36,7 +36,9 @@ fn full() -> Incident {
             "3.2.info.e" => Change::SetChoice(q.id.into(), "plain".into(), true),
             "3.3.severity.1" => Change::SetChoice(q.id.into(), "class-1".into(), true),
             "3.3.severity.3" => Change::SetChoice(q.id.into(), "citizens".into(), true),
-            id if id.starts_with("law.") => Change::SetOnly(q.id.into(), "no".into()),
+            "law.protection" => Change::SetOnly(q.id.into(), "password-file".into()),
+            "law.improper-confirmed" => Change::SetOnly(q.id.into(), "yes".into()),
+            _ if !q.answer.options().is_empty() => Change::SetOnly(q.id.into(), "no".into()),
             _ => Change::EditAnswer(q.id.into(), format!("{}への回答", q.text.ja)),
         };
         i.apply(change, at(2));
@@ -66,7 +68,15 @@ fn full() -> Incident {
         },
         at(62),
     );
-    i.apply(Change::SetStatus(Status::Closed), at(63));
+    i.apply(
+        Change::SetPublicationHold(CivilDate::parse("2026-11-25")),
+        at(63),
+    );
+    i.apply(
+        Change::SetHoldReason("所属長判断。拡散状況を見て12月に再検討".into()),
+        at(63),
+    );
+    i.apply(Change::SetStatus(Status::Closed), at(64));
     i
 }
 

@@ -323,5 +323,8 @@ fn storage_listener_decodes_other_tabs_records() {
     let _guard = storage::on_external_change(move |c| sink.borrow_mut().push(c));
     let theirs = incident("ev-2");
     other_tab_saved(&theirs);
-    assert_eq!(*seen.borrow(), vec![storage::ExternalChange::Saved(theirs)]);
+    assert_eq!(
+        *seen.borrow(),
+        vec![storage::ExternalChange::Saved(Box::new(theirs))]
+    );
 }

@@ -2,6 +2,7 @@
 //! the timeline. Changes go through [`Incident::apply`], a pure function, so every rule about them
 //! is tested without a browser.
 
+use crate::core::playbook::questions::Question;
 use crate::core::playbook::{choice_words, question, tasks_for, IncidentKind, Item};
 use crate::core::time::{CivilDate, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -114,6 +115,22 @@ pub struct Incident {
     /// removes the record and is asked for separately.
     #[serde(default)]
     pub deleted_at: Option<Timestamp>,
+    /// A decision to hold publication back (manual 3-4 (4)); `None` when none was taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publication_hold: Option<PublicationHold>,
+}
+
+/// Manual 3-4 (4): publishing a P2P leak may make people download the files, so the section may
+/// decide to hold publication back for a while. The decision is recorded with its reason and day,
+/// and goes into every export.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicationHold {
+    /// The day it was decided.
+    #[serde(default)]
+    pub decided_on: Option<CivilDate>,
+    /// Why, in the user's words (who decided, until when).
+    #[serde(default)]
+    pub reason: String,
 }
 
 /// A change to an incident, as the UI asks for it.
@@ -149,6 +166,10 @@ pub enum Change {
     SetArchived(bool),
     /// Delete (recoverably) or undo the deletion.
     SetDeleted(bool),
+    /// Record (with the day it was decided) or withdraw a decision to hold publication back.
+    SetPublicationHold(Option<CivilDate>),
+    /// Edit the reason of the publication hold.
+    SetHoldReason(String),
 }
 
 fn clamp(mut s: String) -> String {
@@ -170,7 +191,9 @@ impl Incident {
             title: String::new(),
             kinds,
             status: Status::Open,
-            known_on: Some(CivilDate::of(at)),
+            // Never today by default: a case learned of last night would lose a day of the PPC
+            // clock without anyone noticing (PPC Q&A for public bodies 7-3-4-1).
+            known_on: None,
             created_at: at,
             updated_at: at,
             tasks: BTreeMap::new(),
@@ -178,6 +201,7 @@ impl Incident {
             timeline: Vec::new(),
             archived: false,
             deleted_at: None,
+            publication_hold: None,
         }
     }
 
@@ -300,6 +324,28 @@ impl Incident {
                 changed
             }
             Change::SetArchived(archived) => replace(&mut self.archived, archived),
+            Change::SetPublicationHold(decided_on) => {
+                let was = self.publication_hold.is_some();
+                let changed = match decided_on {
+                    Some(day) => {
+                        let hold = self.publication_hold.get_or_insert_with(Default::default);
+                        replace(&mut hold.decided_on, Some(day)) || !was
+                    }
+                    None => self.publication_hold.take().is_some(),
+                };
+                if changed {
+                    let text = match decided_on {
+                        Some(day) => format!("公表を控える判断を記録（{day}）"),
+                        None => "公表を控える判断を取り消し".to_owned(),
+                    };
+                    self.log(at, text);
+                }
+                changed
+            }
+            Change::SetHoldReason(reason) => match &mut self.publication_hold {
+                Some(hold) => replace(&mut hold.reason, clamp(reason)),
+                None => false,
+            },
             Change::SetDeleted(deleted) => {
                 let changed = self.deleted_at.is_some() != deleted;
                 if changed {
@@ -355,6 +401,18 @@ impl Incident {
             text,
             corrects,
         });
+    }
+
+    /// The answer to `question`, if any.
+    pub fn answer(&self, question: &Question) -> Option<&Answer> {
+        self.answers.get(question.id)
+    }
+
+    /// The first option chosen for `question` (the answer of a one-of question).
+    pub fn choice(&self, question: &Question) -> Option<&str> {
+        self.answer(question)
+            .and_then(|a| a.choices.first())
+            .map(String::as_str)
     }
 
     /// Whether a task (by its item) is done.

@@ -121,7 +121,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener = storage::on_external_change(move |change| {
                 dispatcher.dispatch(match change {
-                    ExternalChange::Saved(incident) => Action::ChangedElsewhere(incident),
+                    ExternalChange::Saved(incident) => Action::ChangedElsewhere(*incident),
                     ExternalChange::Removed(id) => Action::RemovedElsewhere(id),
                 })
             });

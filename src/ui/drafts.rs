@@ -7,7 +7,7 @@ use super::incident::obligations::days_text;
 use super::strings as s;
 use crate::core::backup::{self, MAX_BACKUP_BYTES};
 use crate::core::incident::{Change, Incident, Status};
-use crate::core::obligations::deadlines;
+use crate::core::obligations::clock as ppc_clock;
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
 use crate::core::time::CivilDate;
@@ -88,9 +88,11 @@ fn draft_row(props: &RowProps) -> Html {
         .collect();
     let (done, all) = incident.progress();
     let closed = incident.status == Status::Closed;
-    let next_deadline = deadlines(incident, CivilDate::of(clock::now()))
-        .into_iter()
+    let next_deadline = ppc_clock(incident, CivilDate::of(clock::now()))
+        .deadlines()
+        .iter()
         .find(|d| !d.done)
+        .cloned()
         .filter(|_| incident.deleted_at.is_none());
     let heading_id = format!("draft-{id}");
     let title = title_of(incident, lang);

@@ -79,7 +79,13 @@ pub fn new_incident() -> Html {
         html! {
             <div class="check">
                 <input type="checkbox" id={id.clone()} checked={symptoms.contains(symptom.id)} onchange={on_symptom(symptom.id)} />
-                <label for={id}>{ symptom.text.get(lang) }</label>
+                <label for={id}>
+                    { symptom.text.get(lang) }{" "}
+                    <span class="section-ref">{ match symptom.source {
+                        Some(source) => format!("{} {source}", s::SECTION.get(lang)),
+                        None => s::TOOL_OWN.get(lang).to_owned(),
+                    } }</span>
+                </label>
             </div>
         }
     });

@@ -29,6 +29,17 @@ pub const NO_DRAFTS: Text = t("まだ記録はありません。", "No incidents
 pub const UNTITLED: Text = t("（件名なし）", "(untitled)");
 pub const OPEN: Text = t("開く", "Open");
 pub const KNOWN_ON: Text = t("事故を知った日", "Day the incident became known");
+pub const KNOWN_ON_HINT: Text = t(
+    "県のどの所属の職員でも、誰かが最初に知った日です（事務局や所属長が聞いた日ではありません。内部犯行では本人を除く）。個人情報保護委員会への報告期限はこの日から数えます。",
+    "The day any staff member of any section first learned of it (not the day the secretariat or your head of section heard; in an insider case, not counting the person who did it). The PPC deadlines count from this day.",
+);
+pub const KNOWN_ON_MISSING: Text = t(
+    "未入力: 報告期限を計算できません。",
+    "Not entered: the deadlines cannot be worked out.",
+);
+pub const TOOL_OWN: Text = t("（このツール独自の分類）", "(this tool's own wording)");
+pub const TODAY: Text = t("今日", "Today");
+pub const YESTERDAY: Text = t("昨日", "Yesterday");
 pub const LAST_SAVED: Text = t("最終更新", "Last changed");
 pub const PROGRESS: Text = t("完了", "done");
 pub const STATUS_OPEN: Text = t("対応中", "In progress");
@@ -174,10 +185,7 @@ pub const PURGE_CONFIRM: Text = t(
 pub const PURGE_YES: Text = t("はい、完全に削除する", "Yes, delete for good");
 pub const CANCEL: Text = t("やめる", "Cancel");
 pub const ACTIONS_FOR: Text = t("操作", "Actions");
-pub const LEGAL_LEGEND: Text = t(
-    "報告義務の判断に使う質問（個人情報保護法）",
-    "Questions that decide the reporting duties (APPI)",
-);
+pub const LEGAL_MOVED: Text = t("報告義務の判断に使う質問（本人の数、保護の状況など）は、判定のすぐ下にあります:", "The questions that decide the reporting duties (number of people, protection, etc.) are right under the verdicts:");
 pub const LEGAL_HINT: Text = t("マニュアル以後の法改正（2023年4月）で必要になった確認です。わからないときは「わからない」を選んでください。", "Checks needed since the law changed after the manual (April 2023). If you do not know, choose \"Not known\".");
 pub const DUE: Text = t("期限", "due");
 pub const NAV_DUTIES: Text = t("報告義務と期限", "Duties and deadlines");

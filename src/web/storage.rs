@@ -249,8 +249,8 @@ impl<B: Backend> Store<B> {
 /// What another tab did to a record (from the window's `storage` event).
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExternalChange {
-    /// It saved this incident.
-    Saved(Incident),
+    /// It saved this incident (boxed: an incident is large beside an id).
+    Saved(Box<Incident>),
     /// It removed this incident.
     Removed(String),
 }
@@ -274,7 +274,7 @@ pub fn on_external_change(
                     // Garbage from elsewhere is ignored here; the next load quarantines it.
                     if let Ok(incident) = record::decode(&text) {
                         if incident.id == id {
-                            callback(ExternalChange::Saved(incident));
+                            callback(ExternalChange::Saved(Box::new(incident)));
                         }
                     }
                 }

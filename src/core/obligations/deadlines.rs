@@ -1,4 +1,6 @@
-//! The PPC report clock: counted from the day the prefecture learned of the incident (知った日).
+//! The PPC report clock: counted from the day the prefecture learned of the incident (知った日),
+//! which is the day any staff member of any section learned of it (PPC Q&A for public bodies
+//! 7-3-4-1), never silently today.
 
 use super::facts::{Facts, Tri};
 use super::{rules, DutyKind, Verdict};
@@ -6,12 +8,12 @@ use crate::core::incident::Incident;
 use crate::core::text::{t, Text};
 use crate::core::time::CivilDate;
 
-/// The day counts, as data: the secretariat can change them here without touching the rules.
-/// APPI Enforcement Rules Art. 44 (mirroring Art. 8): 速報 promptly (guidance reads 3-5 days),
-/// 確報 within 30 days, 60 for an improper purpose.
+/// The day counts of one track, as data: the secretariat changes them here without touching rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Days {
-    /// The guidance's latest day for the preliminary report.
+    /// The day the preliminary report should go (the guidance's 3 days).
+    pub preliminary_target: i64,
+    /// The outer limit for the preliminary report (the guidance's 5 days).
     pub preliminary: i64,
     /// The final report.
     pub final_report: i64,
@@ -19,12 +21,17 @@ pub struct Days {
     pub final_improper: i64,
 }
 
-/// Today's day counts.
+/// APPI Enforcement Rules Art. 44 (mirroring Art. 8; not verified verbatim): 速報 promptly (day 3
+/// the target, day 5 the outer limit), 確報 within 30 days, 60 for an improper purpose.
 pub const DAYS: Days = Days {
+    preliminary_target: 3,
     preliminary: 5,
     final_report: 30,
     final_improper: 60,
 };
+
+/// The My Number rule, Art. 3: taken to follow the same pattern (not verified verbatim).
+pub const MY_NUMBER_DAYS: Days = DAYS;
 
 /// Which report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +67,8 @@ impl DeadlineKind {
 pub struct Deadline {
     /// Which report.
     pub kind: DeadlineKind,
+    /// The day to aim for, where the guidance gives one before the last day (速報: day 3).
+    pub target: Option<CivilDate>,
     /// The last day.
     pub due: CivilDate,
     /// Days from today to the due date (negative when past).
@@ -71,65 +80,95 @@ pub struct Deadline {
 }
 
 impl Deadline {
-    /// Past due and not sent.
+    /// Past due and not sent. The due day itself is not overdue.
     pub fn overdue(&self) -> bool {
         !self.done && self.days_left < 0
     }
 }
 
-/// The PPC deadlines of `incident` as of `today`: none when the report is not required, or when the
-/// day it became known is not set.
-pub fn deadlines(incident: &Incident, today: CivilDate) -> Vec<Deadline> {
+/// Where the clock stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// No report to the PPC is needed, on the answers given.
+    NotApplicable,
+    /// A report may be needed, but 知った日 is not set: nothing can be counted yet.
+    NeedsKnownDate,
+    /// The deadlines, 速報 first.
+    Running(Vec<Deadline>),
+}
+
+impl Clock {
+    /// The deadlines, if running.
+    pub fn deadlines(&self) -> &[Deadline] {
+        match self {
+            Clock::Running(d) => d,
+            Clock::NotApplicable | Clock::NeedsKnownDate => &[],
+        }
+    }
+}
+
+/// The PPC clock of `incident` as of `today`. It runs when the PPC report or the My Number report
+/// is required or may be.
+pub fn clock(incident: &Incident, today: CivilDate) -> Clock {
     let facts = Facts::of(incident);
-    if rules::evaluate(DutyKind::PpcReport, &facts).verdict == Verdict::NotRequired {
-        return Vec::new();
+    let ppc = rules::evaluate(DutyKind::PpcReport, &facts).verdict;
+    let my_number = rules::evaluate(DutyKind::MyNumber, &facts).verdict;
+    if ppc == Verdict::NotRequired && my_number == Verdict::NotRequired {
+        return Clock::NotApplicable;
     }
     let Some(known) = incident.known_on else {
-        return Vec::new();
+        return Clock::NeedsKnownDate;
     };
-    let (final_days, final_basis) = match facts.improper {
+    // Only the My Number track applies: its own (configurable) day counts.
+    let days = if ppc == Verdict::NotRequired {
+        MY_NUMBER_DAYS
+    } else {
+        DAYS
+    };
+    let (final_days, final_basis) = match facts.improper_purpose() {
         Tri::Yes => (
-            DAYS.final_improper,
+            days.final_improper,
             t(
                 "知った日から60日以内（不正の目的によるおそれ）",
                 "within 60 days of learning of it (improper purpose)",
             ),
         ),
         Tri::No => (
-            DAYS.final_report,
+            days.final_report,
             t("知った日から30日以内", "within 30 days of learning of it"),
         ),
         Tri::Unknown => (
-            DAYS.final_report,
+            days.final_report,
             t(
                 "知った日から30日以内（不正の目的によるおそれがあれば60日）",
                 "within 30 days of learning of it (60 if an improper purpose is involved)",
             ),
         ),
     };
-    let make = |kind: DeadlineKind, days: i64, basis: Text| {
+    let make = |kind: DeadlineKind, target: Option<i64>, days: i64, basis: Text| {
         let due = known.add_days(days);
-        let done = incident
-            .tasks
-            .get(kind.key())
-            .is_some_and(|r| r.done_at.is_some());
         Deadline {
             kind,
+            target: target.map(|d| known.add_days(d)),
             due,
             days_left: due.days_since_epoch() - today.days_since_epoch(),
-            done,
+            done: incident
+                .tasks
+                .get(kind.key())
+                .is_some_and(|r| r.done_at.is_some()),
             basis,
         }
     };
-    vec![
+    Clock::Running(vec![
         make(
             DeadlineKind::Preliminary,
-            DAYS.preliminary,
+            Some(days.preliminary_target),
+            days.preliminary,
             t(
-                "速やかに（ガイドラインの目安は知った日から3〜5日）",
-                "promptly (the guidance reads 3-5 days from learning of it)",
+                "速やかに（目安は知った日から3日、遅くとも5日）",
+                "promptly (aim for day 3 from learning of it; day 5 at the latest)",
             ),
         ),
-        make(DeadlineKind::Final, final_days, final_basis),
-    ]
+        make(DeadlineKind::Final, None, final_days, final_basis),
+    ])
 }

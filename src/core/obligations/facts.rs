@@ -1,7 +1,17 @@
-//! The answers the rules read, gathered from the incident's questions.
+//! The answers the rules read, gathered through the playbook's typed questions, and the
+//! contradictions between them.
 
+use super::count::{self, CountAnswer};
+use super::{Reason, ReasonKind};
 use crate::core::incident::Incident;
+use crate::core::playbook::questions::{
+    Question, ACCESS_CLEAR, DISCLOSURE_EXEMPT, FINANCIAL, IMPROPER, IMPROPER_CONFIRMED,
+    IMPROPER_USUAL, INFO_CLASS, LGWAN, MY_NUMBER, MY_NUMBER_INTERNET, MY_NUMBER_SYSTEM,
+    NOTICE_DIFFICULT, ORDINANCE, PERSONS, PROTECTION, RECORD_COUNT, SENSITIVE, STORAGE_FORM,
+    THREAT,
+};
 use crate::core::playbook::IncidentKind;
+use crate::core::text::t;
 
 /// A yes / no / not-known answer. Unanswered counts as not known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,98 +24,191 @@ pub enum Tri {
     Unknown,
 }
 
+/// What protected the data (the answer to [`PROTECTION`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Protection {
+    /// Strong encryption, key not leaked and kept apart: the only answer that lifts the PPC duty.
+    Strong,
+    /// Something weaker: a password-protected file, a device lock, or nothing.
+    Weak,
+    /// Not answered, or わからない.
+    Unknown,
+}
+
 /// What the rules need to know about an incident.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Facts {
     /// The incident's types.
     pub kinds: Vec<IncidentKind>,
-    /// Personal information involved: severity (1) 個人情報(分類Ⅰ), or any legal answer about persons.
+    /// Class-I personal information involved (severity (1)).
     pub personal: Tri,
-    /// Protected by strong encryption only (e) answered 暗号化 and nothing weaker).
-    pub encrypted: Tri,
-    /// 本人の数, if known.
-    pub persons: Option<u64>,
+    /// What protected the data.
+    pub protection: Protection,
+    /// e) ticked 平文 (plain text).
+    pub stored_plain: bool,
+    /// e) ticked 暗号化, which says nothing about the key.
+    pub stored_encrypted: bool,
+    /// 本人の数, as read.
+    pub persons: CountAnswer,
+    /// 本人の数, as typed (quoted in the reasons).
+    pub persons_typed: String,
+    /// d) 件数, as typed.
+    pub records_typed: String,
+    /// d) 件数, as read.
+    pub records: CountAnswer,
     /// 要配慮個人情報.
     pub sensitive: Tri,
     /// 財産的被害のおそれ.
     pub financial: Tri,
-    /// 不正の目的によるおそれ.
+    /// 不正の目的によるおそれ, as answered.
     pub improper: Tri,
+    /// The second look at "no improper purpose".
+    pub improper_confirmed: Tri,
     /// 条例要配慮個人情報.
     pub ordinance: Tri,
     /// 特定個人情報 (My Number).
     pub my_number: Tri,
+    /// My Number case (a): in the network system or a system for My Number work.
+    pub my_number_system: Tri,
+    /// My Number case (c): viewable over the internet.
+    pub my_number_internet: Tri,
     /// Threats or demands.
     pub threat: Tri,
+    /// 3-6: the unauthorised access is clear.
+    pub access_clear: Tri,
+    /// LGWAN involved.
+    pub lgwan: Tri,
     /// Notifying the persons is difficult.
     pub notice_difficult: Tri,
     /// Includes information withheld from disclosure (Art. 78(1)).
     pub disclosure_exempt: Tri,
 }
 
-/// Reads the first whole number in a free-text answer: "約120人" → 120, full-width digits too.
-pub fn first_number(text: &str) -> Option<u64> {
-    let digits: String = text
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            _ => c,
-        })
-        .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || *c == ',')
-        .filter(|c| *c != ',')
-        .collect();
-    digits.parse().ok()
-}
-
 impl Facts {
     /// Gathers the facts from the incident's answers.
     pub fn of(incident: &Incident) -> Facts {
-        let choices = |id: &str| {
-            incident
-                .answers
-                .get(id)
-                .map(|a| a.choices.as_slice())
-                .unwrap_or_default()
-        };
-        let tri = |id: &str| match choices(id).first().map(String::as_str) {
+        let tri = |q: &Question| match incident.choice(q) {
             Some("yes") => Tri::Yes,
             Some("no") => Tri::No,
             _ => Tri::Unknown,
         };
-        let classes = choices("3.3.severity.1");
-        let personal = if classes.iter().any(|c| c == "class-1") {
+        let ticked = |q: &Question, id: &str| {
+            incident
+                .answer(q)
+                .is_some_and(|a| a.choices.iter().any(|c| c == id))
+        };
+        let classes = incident.answer(&INFO_CLASS).map_or(0, |a| a.choices.len());
+        let personal = if ticked(&INFO_CLASS, "class-1") {
             Tri::Yes
-        } else if classes.is_empty() {
+        } else if classes == 0 {
             Tri::Unknown
         } else {
             Tri::No
         };
-        let forms = choices("3.2.info.e");
-        let encrypted = if forms.is_empty() || forms.iter().any(|f| f == "unknown") {
-            Tri::Unknown
-        } else if forms.iter().all(|f| f == "encrypted") {
-            Tri::Yes
-        } else {
-            Tri::No
+        let protection = match incident.choice(&PROTECTION) {
+            Some("strong") => Protection::Strong,
+            Some("password-file" | "device-lock" | "plain") => Protection::Weak,
+            _ => Protection::Unknown,
         };
-        let persons = incident
-            .answers
-            .get("law.persons")
-            .and_then(|a| first_number(&a.text));
+        let text = |q: &Question| incident.answer(q).map_or("", |a| a.text.as_str());
         Facts {
             kinds: incident.kinds.clone(),
             personal,
-            encrypted,
-            persons,
-            sensitive: tri("law.sensitive"),
-            financial: tri("law.financial"),
-            improper: tri("law.improper"),
-            ordinance: tri("law.ordinance"),
-            my_number: tri("law.mynumber"),
-            threat: tri("law.threat"),
-            notice_difficult: tri("law.notice-difficult"),
-            disclosure_exempt: tri("law.disclosure-exempt"),
+            protection,
+            stored_plain: ticked(&STORAGE_FORM, "plain"),
+            stored_encrypted: ticked(&STORAGE_FORM, "encrypted"),
+            persons: count::parse(text(&PERSONS)),
+            persons_typed: text(&PERSONS).trim().to_owned(),
+            records_typed: text(&RECORD_COUNT).trim().to_owned(),
+            records: count::parse(text(&RECORD_COUNT)),
+            sensitive: tri(&SENSITIVE),
+            financial: tri(&FINANCIAL),
+            improper: tri(&IMPROPER),
+            improper_confirmed: tri(&IMPROPER_CONFIRMED),
+            ordinance: tri(&ORDINANCE),
+            my_number: tri(&MY_NUMBER),
+            my_number_system: tri(&MY_NUMBER_SYSTEM),
+            my_number_internet: tri(&MY_NUMBER_INTERNET),
+            threat: tri(&THREAT),
+            access_clear: tri(&ACCESS_CLEAR),
+            lgwan: tri(&LGWAN),
+            notice_difficult: tri(&NOTICE_DIFFICULT),
+            disclosure_exempt: tri(&DISCLOSURE_EXEMPT),
         }
     }
+
+    /// Whether the incident has a type.
+    pub fn has(&self, kind: IncidentKind) -> bool {
+        self.kinds.contains(&kind)
+    }
+
+    /// Whether "no improper purpose" needs a second look: the type usually involves one.
+    pub fn improper_needs_confirming(&self) -> bool {
+        self.improper == Tri::No
+            && self.improper_confirmed != Tri::Yes
+            && IMPROPER_USUAL.iter().any(|k| self.has(*k))
+    }
+
+    /// 不正の目的 as the rules use it: an unconfirmed "no" where the type suggests one is not
+    /// known (it must not silently drop the 60-day clock).
+    pub fn improper_purpose(&self) -> Tri {
+        if self.improper_needs_confirming() {
+            Tri::Unknown
+        } else {
+            self.improper
+        }
+    }
+
+    /// 本人の数 over 100 (Rule 43 (4); 100 for public bodies, not 1,000).
+    pub fn more_than_100(&self) -> Tri {
+        match self.persons {
+            CountAnswer::Count(c) => c.exceeds(100),
+            _ => Tri::Unknown,
+        }
+    }
+}
+
+/// Answers that cannot all be true. While any stands, no APPI duty is "not required".
+pub fn contradictions(f: &Facts) -> Vec<Reason> {
+    let mut out = Vec::new();
+    let mut flag = |when: bool, reason: Reason| {
+        if when {
+            out.push(reason);
+        }
+    };
+    let no_personal = f.personal == Tri::No;
+    flag(no_personal && f.my_number == Tri::Yes, Reason::new(ReasonKind::Contradiction,
+        t("個人情報（分類Ⅰ）はないと回答されていますが、マイナンバーを含むと回答されています。マイナンバーは個人情報です。",
+          "You answered that no personal information (class I) is involved, but also that My Number data is. My Number data is personal information."),
+        Some(&INFO_CLASS)));
+    let some_persons = matches!(f.persons, CountAnswer::Count(c) if c.low > 0);
+    let persons_read = match f.persons {
+        CountAnswer::Count(c) => Some(c.describe_ja()),
+        _ => None,
+    };
+    let reason = Reason::new(ReasonKind::Contradiction,
+        t("個人情報（分類Ⅰ）はないと回答されていますが、本人の数が入力されています。",
+          "You answered that no personal information (class I) is involved, but gave a number of people."),
+        Some(&INFO_CLASS));
+    flag(
+        no_personal && some_persons,
+        match persons_read {
+            Some(read) => reason.quoting(read),
+            None => reason,
+        },
+    );
+    let special = [f.sensitive, f.financial, f.ordinance].contains(&Tri::Yes);
+    flag(no_personal && special, Reason::new(ReasonKind::Contradiction,
+        t("個人情報（分類Ⅰ）はないと回答されていますが、要配慮個人情報・財産的被害・条例要配慮個人情報のどれかに「はい」と回答されています。",
+          "You answered that no personal information (class I) is involved, but answered \"Yes\" to sensitive, financial or ordinance-sensitive information."),
+        Some(&INFO_CLASS)));
+    flag(f.improper_needs_confirming(), Reason::new(ReasonKind::Contradiction,
+        t("この種類の事故は不正の目的（盗難・持ち出し・侵入・ウイルス）によることが多いのに「不正の目的はない」と回答されています。間違いないか確認してください。",
+          "Incidents of this type usually involve an improper purpose (theft, taking data out, intrusion, malware), but you answered \"No\". Please confirm."),
+        Some(&IMPROPER_CONFIRMED)));
+    flag(f.protection == Protection::Strong && f.stored_plain, Reason::new(ReasonKind::Contradiction,
+        t("e) で「平文（暗号化なし）」と回答されていますが、保護は「高度な暗号化」と回答されています。",
+          "e) says plain text (not encrypted), but the protection is answered as strong encryption."),
+        Some(&PROTECTION)));
+    out
 }

@@ -1,20 +1,28 @@
 //! Reporting duties that came after the manual (Ver. 1.5 predates the 2023 APPI amendment that put
 //! local governments under the national law), and the manual's own: PPC report, notice to the
-//! persons concerned, the My Number track, police, the MIC report, publication.
+//! persons concerned, the My Number track, police, the MIC report, publication; and the bodies
+//! that are recommended but not a legal duty (IPA, JPCERT/CC, J-LIS).
 //!
 //! Each duty is a pure function from the incident's answers to a [`Duty`]: a verdict, the reasons
-//! (the answers that triggered it), the citation and the date the rule was last checked. "Unknown"
-//! counts as "may apply" and says so. Facts: shared/notes/legal-obligations.md.
+//! (each naming the answer it read and the question that decides it), and its citation with the
+//! date the rule was last checked. "Not required" only when the answers prove it: unknown,
+//! unreadable or contradictory answers give "may be required". Facts:
+//! shared/notes/legal-obligations.md, including its "Corrections and precisions" (2026-11-26).
 
+mod citations;
+pub mod count;
 mod deadlines;
 mod facts;
+mod others;
 mod rules;
 
-pub use deadlines::{deadlines, Deadline, DeadlineKind, DAYS};
-pub use facts::{Facts, Tri};
-pub use rules::{Citation, CITATIONS, LAST_VERIFIED};
+pub use citations::{Citation, LAST_VERIFIED};
+pub use deadlines::{clock, Clock, Days, Deadline, DeadlineKind, DAYS, MY_NUMBER_DAYS};
+pub use facts::{contradictions, Facts, Protection, Tri};
+pub use others::{recommendations, OtherBody, Recommendation};
 
 use crate::core::incident::Incident;
+use crate::core::playbook::questions::Question;
 use crate::core::text::Text;
 
 /// Whether a duty applies.
@@ -22,10 +30,63 @@ use crate::core::text::Text;
 pub enum Verdict {
     /// The answers given make it a duty.
     Required,
-    /// Some answer is unknown (or the decision is the organisation's): it may be a duty.
+    /// Some answer is unknown, unreadable or contradictory (or the decision is the organisation's):
+    /// it may be a duty.
     MayBeRequired,
     /// The answers given rule it out.
     NotRequired,
+}
+
+/// What a reason says about the verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReasonKind {
+    /// An answer that decides the verdict.
+    Because,
+    /// An answer still missing or unknown: answering it may change the verdict.
+    Unknown,
+    /// Two answers that cannot both be true: the verdict stays "may be required" until fixed.
+    Contradiction,
+    /// Context the user should know (an exception, who reports).
+    Note,
+}
+
+/// One reason behind a verdict.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    /// What it is.
+    pub kind: ReasonKind,
+    /// The rule or fact, in plain words, naming its source ("規則43条4号").
+    pub text: Text,
+    /// The user's own answer as read, where it matters ("「約1万人」→ 10,000人（約）").
+    pub answer: Option<String>,
+    /// The question that decides it, so the UI can link to it.
+    pub question: Option<&'static Question>,
+}
+
+impl Reason {
+    /// A reason of `kind` about `question`.
+    pub fn new(kind: ReasonKind, text: Text, question: Option<&'static Question>) -> Reason {
+        Reason {
+            kind,
+            text,
+            answer: None,
+            question,
+        }
+    }
+
+    /// The same, quoting the user's answer as read.
+    pub fn quoting(mut self, answer: String) -> Reason {
+        self.answer = Some(answer);
+        self
+    }
+
+    /// The reason as one Japanese line, for the report: "text: answer".
+    pub fn ja(&self) -> String {
+        match &self.answer {
+            Some(a) => format!("{}: {a}", self.text.ja),
+            None => self.text.ja.to_owned(),
+        }
+    }
 }
 
 /// The duties the panel lists, in the order they usually fall due.
@@ -33,7 +94,7 @@ pub enum Verdict {
 pub enum DutyKind {
     /// 個人情報保護委員会への報告 (APPI Art. 68(1), Rules Art. 43-44).
     PpcReport,
-    /// 本人への通知 (APPI Art. 68(2)).
+    /// 本人への通知 (APPI Art. 68(2); My Number Act Art. 29-4(2)).
     NoticeToPersons,
     /// 特定個人情報の漏えい等: the separate My Number track (番号法29条の4).
     MyNumber,
@@ -70,7 +131,7 @@ impl DutyKind {
 
     /// The duty's citation.
     pub fn citation(self) -> &'static Citation {
-        &CITATIONS[self as usize]
+        citations::of(self)
     }
 }
 
@@ -81,8 +142,8 @@ pub struct Duty {
     pub kind: DutyKind,
     /// Whether it applies.
     pub verdict: Verdict,
-    /// Why: the answers (or their absence) that decided it, in plain words.
-    pub reasons: Vec<Text>,
+    /// Why: the answers (or their absence) that decided it.
+    pub reasons: Vec<Reason>,
 }
 
 /// Every duty for `incident`, evaluated from its answers and types.
@@ -92,4 +153,9 @@ pub fn duties(incident: &Incident) -> Vec<Duty> {
         .iter()
         .map(|&kind| rules::evaluate(kind, &facts))
         .collect()
+}
+
+/// One duty for `incident`.
+pub fn duty(incident: &Incident, kind: DutyKind) -> Duty {
+    rules::evaluate(kind, &Facts::of(incident))
 }

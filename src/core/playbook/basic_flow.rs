@@ -1,7 +1,7 @@
 //! Manual chapters 1 (基本的な考え方) and 2 (事故対応の基本ステップ): what every incident goes through,
 //! whatever its type, and whom to call.
 
-use super::questions::{AnswerKind, Question};
+use super::questions::{AnswerKind, Question, QuestionGroup, ShownIf};
 use super::{Item, ItemKind, Phase};
 use crate::core::text::{t, Text};
 
@@ -56,10 +56,16 @@ pub const SIGNS: Item = Item::new(
     ),
 );
 
+/// Manual 2 発見・通報 ※: keep the evidence. Also stands beside the tasks that touch an attacked
+/// system (3-5 (2) removal, 3-6 (2) stopping it), where a stressed user would otherwise wipe it.
+pub const KEEP_EVIDENCE: Text = t(
+    "不用意な操作をせず、システム上に残された証拠を消してしまわないようにする",
+    "Do not operate the system carelessly: do not erase the evidence left on it",
+);
+
 /// Manual 2 発見・通報 ◎ with its ※: systems under attack; keep the evidence.
 pub const SYSTEM_AT_RISK: Item = Item {
-    cautions: &[t("不用意な操作をせず、システム上に残された証拠を消してしまわないようにする",
-        "Do not operate the system carelessly: do not erase the evidence left on it")],
+    cautions: &[KEEP_EVIDENCE],
     ..Item::new("2.discovery.system", "2 発見・通報", Phase::DiscoveryAndReport, ItemKind::Warning,
         t("不正アクセスや不正プログラム(ウイルスを含む)など情報システムからの情報漏えいやシステムが破壊される可能性がある場合",
           "When information may leak from a system, or the system may be destroyed, through unauthorised access or malware (including viruses)"))
@@ -96,6 +102,10 @@ pub const REPORT_TO_SECRETARIAT: Item = Item {
         t("速やかに情報セキュリティ委員会(事務局:情報企画課IT最適化係)へ報告し、対応を協議する。",
           "Report at once to the Information Security Committee (secretariat: IT Optimisation Unit) and agree the response."))
 };
+
+/// Manual 2 通知・公表・報告等: the organisation-wide steps that decide the others (whether to
+/// publish, how to notify), so they lead the phase whatever the types.
+pub const DECIDE_FIRST: [&str; 2] = ["2.notify.governor", "2.notify.departments"];
 
 /// The first rules of chapter 2, for the home screen: what to do before anything else.
 pub const FIRST_RULES: [&Item; 4] = [
@@ -167,4 +177,6 @@ pub const REPORTER_CONTACT: Question = Question {
         "e.g. Ms Yamada, 058-000-0000 (recorded with their consent)",
     )),
     answer: AnswerKind::Text,
+    group: QuestionGroup::Reporter,
+    shown_if: ShownIf::Always,
 };

@@ -96,9 +96,12 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item { same_as: Some("check-info"), ..Item::new("3-1.2.step.1", "3-1 (2)", InitialResponse, Task,
             t("何の情報がどの程度含まれていたのか、暗号化やアクセス制限の有無を確認",
               "Check what information it held and how much, and whether it was encrypted or access-restricted")) },
-        Item { same_as: Some("police-report"), ..Item::new("3-1.2.step.2", "3-1 (2)", InitialResponse, Task,
-            t("警察に届出る (製造番号や製品固有の特徴情報があると発見しやすくなります)",
-              "Report it to the police (a serial number or other distinctive features make it easier to find)")) },
+        // The manual's bracketed note is a caution, so it travels with the police task when another
+        // type's wording of that task is the one shown (3-6 + 3-1).
+        Item { same_as: Some("police-report"),
+            cautions: &[t("製造番号や製品固有の特徴情報があると発見しやすくなります", "A serial number or other distinctive features make it easier to find")],
+            ..Item::new("3-1.2.step.2", "3-1 (2)", InitialResponse, Task,
+            t("警察に届出る", "Report it to the police")) },
         Item { same_as: Some("stop-accounts"), ..Item::new("3-1.2.step.3", "3-1 (2)", InitialResponse, Task,
             t("アカウント情報が含まれる場合はパスワードの変更やアカウントの停止を行う",
               "If account details were on it, change the passwords or suspend the accounts")) },

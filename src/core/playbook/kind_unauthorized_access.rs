@@ -1,5 +1,6 @@
 //! Manual 3-6 不正アクセス (unauthorised access).
 
+use super::basic_flow::KEEP_EVIDENCE;
 use super::kind_insider::THIRD_PARTY_RECOVERY;
 use super::questions::{fact, Question};
 use super::ItemKind::{EmergencyMeasure, Guidance, SecondaryMeasure, Task, Warning};
@@ -100,15 +101,15 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item { same_as: Some("check-info"), ..Item::new("3-6.2.step.1", "3-6 (2)", InitialResponse, Task,
             t("何の情報かどの程度含まれていたのか、暗号化やアクセス制限の有無を確認する。",
               "Check what information was included and how much, and whether it was encrypted or access-restricted.")) },
-        Item::new("3-6.2.step.2", "3-6 (2)", InitialResponse, Task,
+        Item { cautions: &[KEEP_EVIDENCE], ..Item::new("3-6.2.step.2", "3-6 (2)", InitialResponse, Task,
             t("不正アクセスによって個人情報や機密情報が漏えいする危険性が確認された場合は、直ちにネットワークから切り離してサービスを停止するなどの処置が必要となる。",
-              "If personal or confidential information is at risk of leaking, disconnect from the network at once and stop the service.")),
+              "If personal or confidential information is at risk of leaking, disconnect from the network at once and stop the service.")) },
         Item { same_as: Some("stop-accounts"), ..Item::new("3-6.2.step.3", "3-6 (2)", InitialResponse, Task,
             t("アカウント情報などが漏えいした場合は、アカウント停止などの緊急処置を行う。", "If account details leaked, suspend the accounts as an emergency measure.")) },
         Item::new("3-6.2.measure.1", "3-6 (2) 応急処置例 1", InitialResponse, EmergencyMeasure,
             t("不正アクセスを受けた機器(サイト)のネットワークからの切り離し", "Disconnect the attacked equipment (site) from the network")),
-        Item::new("3-6.2.measure.2", "3-6 (2) 応急処置例 2", InitialResponse, EmergencyMeasure,
-            t("不正アクセスを受けた機器(サイト)の停止", "Shut down the attacked equipment (site)")),
+        Item { cautions: &[KEEP_EVIDENCE], ..Item::new("3-6.2.measure.2", "3-6 (2) 応急処置例 2", InitialResponse, EmergencyMeasure,
+            t("不正アクセスを受けた機器(サイト)の停止", "Shut down the attacked equipment (site)")) },
         Item { cautions: &[t("不正アクセスされた原因、経路を特定せずに、代替サイトを立ち上げると、再び不正アクセスされる可能性が高い",
                 "If you start a replacement site before finding the cause and route of the attack, it is likely to be attacked again")],
             ..Item::new("3-6.2.measure.3", "3-6 (2) 応急処置例 3", InitialResponse, EmergencyMeasure,
@@ -130,7 +131,7 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-6.5.step.2", "3-6 (5)", ContainmentAndRecovery, Task,
             t("アカウント情報等が漏えいした場合には、アカウントの再発行やパスワードの変更等の措置を行う。",
               "If account details leaked, reissue the accounts or change the passwords.")),
-        Item { cautions: &[THIRD_PARTY_RECOVERY], ..Item::new("3-6.5.measure.1", "3-6 (5) 二次被害防止策例 1", ContainmentAndRecovery, SecondaryMeasure,
+        Item { cautions: &[THIRD_PARTY_RECOVERY], same_as: Some("recover-leaked"), ..Item::new("3-6.5.measure.1", "3-6 (5) 二次被害防止策例 1", ContainmentAndRecovery, SecondaryMeasure,
             t("漏洩した情報の回収", "Recover the leaked information")) },
         Item::new("3-6.5.measure.2", "3-6 (5) 二次被害防止策例 2", ContainmentAndRecovery, SecondaryMeasure,
             t("Webサーバ設定の見直し", "Review the web server settings")),

@@ -22,9 +22,19 @@ pub struct MergedItem {
 fn phase_items(kinds: &[IncidentKind], phase: Phase) -> Vec<&'static Item> {
     let typed = || kinds.iter().flat_map(move |k| k.guide().items_in(phase));
     let banners = typed().filter(|i| i.is_banner());
-    let flow = basic_flow::ITEMS.iter().filter(move |i| i.phase == phase);
+    let in_phase = move |i: &&'static Item| i.phase == phase;
+    let leads = |i: &&'static Item| basic_flow::DECIDE_FIRST.contains(&i.id);
+    let decide_first = basic_flow::ITEMS.iter().filter(in_phase).filter(leads);
+    let flow = basic_flow::ITEMS
+        .iter()
+        .filter(in_phase)
+        .filter(move |i| !leads(i));
     let rest = typed().filter(|i| !i.is_banner());
-    banners.chain(rest).chain(flow).collect()
+    banners
+        .chain(decide_first)
+        .chain(rest)
+        .chain(flow)
+        .collect()
 }
 
 /// The incident's whole list, in flow order, duplicates merged by [`Item::task_key`].
@@ -34,6 +44,11 @@ pub fn tasks_for(kinds: &[IncidentKind]) -> Vec<MergedItem> {
         for item in phase_items(kinds, phase) {
             let key = item.task_key();
             match out.iter_mut().find(|m| m.item.task_key() == key) {
+                // A task outranks a warning of the same key: the warning becomes its caution
+                // (3-4 (4)'s "hold publication back" stands on the press-release task).
+                Some(first) if !first.item.kind.is_task() && item.kind.is_task() => {
+                    first.also.push(std::mem::replace(&mut first.item, item));
+                }
                 Some(first) if first.item.id != item.id => first.also.push(item),
                 Some(_) => {}
                 None => out.push(MergedItem {
@@ -116,5 +131,30 @@ mod tests {
             qs.len(),
             1 + 7 + 7 + INFO_QUESTIONS.len() + LEGAL_QUESTIONS.len() + SEVERITY_QUESTIONS.len()
         );
+    }
+}
+
+#[cfg(test)]
+mod no_duplicates {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// Every pair of types (and each type alone) shows each task text once: a clerk ticking "回収"
+    /// twice thinks the tool is broken.
+    #[test]
+    fn no_pair_of_types_shows_a_task_text_twice() {
+        let mut failures = Vec::new();
+        for (n, a) in IncidentKind::ALL.iter().enumerate() {
+            for b in &IncidentKind::ALL[n..] {
+                let merged = tasks_for(&[*a, *b]);
+                let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+                for m in merged.iter().filter(|m| m.item.kind.is_task()) {
+                    if let Some(first) = seen.insert(m.item.text.ja, m.item.id) {
+                        failures.push(format!("{a:?}+{b:?}: {} and {}", first, m.item.id));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
     }
 }

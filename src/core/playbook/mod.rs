@@ -316,12 +316,7 @@ pub fn question(id: &str) -> Option<&'static questions::Question> {
 
 /// The Japanese words for a question's chosen options ("平文（暗号化なし）", "はい"), for the timeline.
 pub fn choice_words(question_id: &str, choices: &[String]) -> String {
-    use questions::{AnswerKind, YES_NO};
-    let options = match question(question_id).map(|q| q.answer) {
-        Some(AnswerKind::Choices(options)) => options,
-        Some(AnswerKind::YesNo) => YES_NO,
-        _ => &[],
-    };
+    let options = question(question_id).map_or(&[][..], |q| q.answer.options());
     let words: Vec<&str> = choices
         .iter()
         .map(|c| {

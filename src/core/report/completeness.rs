@@ -3,8 +3,8 @@
 
 use super::settings::Settings;
 use crate::core::incident::Incident;
-use crate::core::playbook::questions::{AnswerKind, Question};
-use crate::core::playbook::{questions_for, tasks_for, Phase};
+use crate::core::playbook::questions::{AnswerKind, Question, QuestionGroup};
+use crate::core::playbook::{questions_for, tasks_for};
 use crate::core::text::{t, Text};
 
 /// Picks the questions of one group of gaps.
@@ -25,7 +25,9 @@ pub struct Gap {
 pub fn question_target(q: &Question) -> String {
     let base = format!("q-{}", q.id.replace('.', "-"));
     match q.answer {
-        AnswerKind::YesNo => format!("{base}-yes"),
+        AnswerKind::OneOf(options) => {
+            format!("{base}-{}", options.first().map_or("yes", |o| o.id))
+        }
         AnswerKind::Text | AnswerKind::Count | AnswerKind::Choices(_) => format!("{base}-text"),
     }
 }
@@ -68,30 +70,31 @@ pub fn gaps(incident: &Incident, settings: &Settings) -> Vec<Gap> {
         "incident-known-on",
     );
     let questions = questions_for(&incident.kinds);
-    let unanswered =
-        |q: &&&'static Question| incident.answers.get(q.id).is_none_or(|a| a.is_empty());
+    let unanswered = |q: &&&'static Question| {
+        q.is_asked(incident) && incident.answer(q).is_none_or(|a| a.is_empty())
+    };
     let groups: [(Text, QuestionFilter); 4] = [
         (
             t(
                 "外部からの通報者の連絡先（自己発見なら「なし」と記入）",
                 "Contact of whoever reported it from outside (write \"none\" if found internally)",
             ),
-            |q| q.phase == Phase::DiscoveryAndReport,
+            |q| q.group == QuestionGroup::Reporter,
         ),
         (
             t("事実関係の未回答", "Unanswered fact-finding questions"),
-            |q| q.phase == Phase::InitialResponse && !q.id.starts_with("law."),
+            |q| q.group == QuestionGroup::Facts,
         ),
         (
             t(
                 "報告義務の判断に使う質問の未回答",
                 "Unanswered questions that decide the reporting duties",
             ),
-            |q| q.id.starts_with("law."),
+            |q| q.group == QuestionGroup::Legal,
         ),
         (
             t("被害の重要度の未回答", "Unanswered severity questions"),
-            |q| q.phase == Phase::Investigation,
+            |q| q.group == QuestionGroup::Severity,
         ),
     ];
     for (label, belongs) in groups {

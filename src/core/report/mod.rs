@@ -12,8 +12,11 @@ pub mod settings;
 pub use render::{html, text};
 
 use crate::core::incident::{Incident, Status};
-use crate::core::obligations::{deadlines, duties, Verdict};
-use crate::core::playbook::questions::{AnswerKind, Question, YES_NO};
+use crate::core::obligations::count::{self, CountAnswer};
+use crate::core::obligations::{clock, duties, recommendations, Clock, Facts, Verdict};
+use crate::core::playbook::questions::{
+    AnswerKind, Question, QuestionGroup, INFO_WHAT, MANAGEMENT_PROBLEMS, PERSONS,
+};
 use crate::core::playbook::{questions_for, tasks_for, Phase};
 use crate::core::time::{CivilDate, Timestamp};
 use settings::Settings;
@@ -64,15 +67,15 @@ fn line(label: impl Into<String>, value: impl Into<String>) -> Line {
 
 /// The answer to `q` as report text; empty when unanswered.
 pub fn answer_text(incident: &Incident, q: &Question) -> String {
-    let Some(answer) = incident.answers.get(q.id) else {
+    let Some(answer) = incident.answer(q) else {
         return String::new();
     };
-    let options = match q.answer {
-        AnswerKind::Choices(options) => options,
-        AnswerKind::YesNo => YES_NO,
-        AnswerKind::Text | AnswerKind::Count => &[],
-    };
-    let chosen: Vec<&str> = options
+    if q.answer == AnswerKind::Count {
+        return count_text(&answer.text);
+    }
+    let chosen: Vec<&str> = q
+        .answer
+        .options()
         .iter()
         .filter(|o| answer.choices.iter().any(|c| c == o.id))
         .map(|o| o.text.ja)
@@ -82,6 +85,17 @@ pub fn answer_text(incident: &Incident, q: &Question) -> String {
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" / ")
+}
+
+/// A typed count with the number the tool understood: "約1万人（= 10,000人（約））".
+fn count_text(typed: &str) -> String {
+    let typed = typed.trim();
+    match count::parse(typed) {
+        CountAnswer::Empty => String::new(),
+        CountAnswer::Count(c) => format!("{typed} → {}", c.describe_ja()),
+        CountAnswer::Unknown => format!("{typed}（不明）"),
+        CountAnswer::Unreadable => format!("{typed}（数として読めず）"),
+    }
 }
 
 fn kinds_text(incident: &Incident) -> String {
@@ -120,18 +134,9 @@ fn task_lines(incident: &Incident, phases: &[Phase]) -> Vec<Line> {
 fn question_lines(incident: &Incident, filter: impl Fn(&Question) -> bool) -> Vec<Line> {
     questions_for(&incident.kinds)
         .into_iter()
-        .filter(|q| filter(q))
+        .filter(|q| filter(q) && q.is_asked(incident))
         .map(|q| line(q.text.ja, answer_text(incident, q)))
         .collect()
-}
-
-/// The answer to the question with `id`, or empty.
-fn answer_of(incident: &Incident, id: &str) -> String {
-    questions_for(&incident.kinds)
-        .into_iter()
-        .find(|q| q.id == id)
-        .map(|q| answer_text(incident, q))
-        .unwrap_or_default()
 }
 
 fn task_status(incident: &Incident, key: &str) -> String {
@@ -178,9 +183,9 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
         ),
         line(
             "漏えい等が発生し又は発生したおそれがある保有個人情報の項目",
-            answer_of(incident, "3.2.info.b"),
+            answer_text(incident, &INFO_WHAT),
         ),
-        line("本人の数", answer_of(incident, "law.persons")),
+        line("本人の数", answer_text(incident, &PERSONS)),
         line("原因", first_fact(5)),
         line(
             "二次被害又はそのおそれの有無及びその内容",
@@ -190,53 +195,98 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
             "本人への対応の実施状況",
             task_status(incident, "notify-persons"),
         ),
-        line("公表の実施状況", task_status(incident, "publication")),
+        line("公表の実施状況", publication_status(incident)),
         line("再発防止のための措置", prevention.join(" / ")),
         line(
             "その他参考となる事項",
-            answer_of(incident, "3.3.severity.4"),
+            answer_text(incident, &MANAGEMENT_PROBLEMS),
         ),
     ]
+}
+
+/// 公表の実施状況: the task, and a decision to hold it back (manual 3-4 (4)) with its reason and day.
+fn publication_status(incident: &Incident) -> String {
+    let task = task_status(incident, "publication");
+    let Some(hold) = &incident.publication_hold else {
+        return task;
+    };
+    let day = hold
+        .decided_on
+        .map_or("日付未入力".to_owned(), |d| d.to_string());
+    let reason = match hold.reason.trim() {
+        "" => "理由未記入".to_owned(),
+        r => r.to_owned(),
+    };
+    let held = format!("公表を控える判断（{day}、マニュアル 3-4 (4)）: {reason}");
+    [task, held]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn verdict_ja(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Required => "必要",
+        Verdict::MayBeRequired => "必要かもしれない",
+        Verdict::NotRequired => "不要",
+    }
 }
 
 fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
     let mut lines: Vec<Line> = duties(incident)
         .into_iter()
         .map(|d| {
-            let verdict = match d.verdict {
-                Verdict::Required => "必要",
-                Verdict::MayBeRequired => "必要かもしれない",
-                Verdict::NotRequired => "不要",
-            };
-            let reasons: Vec<&str> = d.reasons.iter().map(|r| r.ja).collect();
+            let reasons: Vec<String> = d.reasons.iter().map(|r| r.ja()).collect();
             let done = task_status(incident, d.kind.key());
             let done = if done.is_empty() {
                 String::new()
             } else {
                 format!(" [{done}]")
             };
+            let citation = d.kind.citation();
             Line {
-                label: d.kind.citation().title.ja.to_owned(),
+                label: citation.title.ja.to_owned(),
                 value: format!(
-                    "{verdict}: {}{done}（{}）",
+                    "{}: {}{done}（{}、{}確認）",
+                    verdict_ja(d.verdict),
                     reasons.join("、"),
-                    d.kind.citation().source.ja
+                    citation.source.ja,
+                    citation.verified_on
                 ),
                 missing: false,
             }
         })
         .collect();
-    for d in deadlines(incident, today) {
-        let state = if d.done {
-            "提出済み".to_owned()
-        } else if d.days_left < 0 {
-            format!("{}日超過", -d.days_left)
-        } else {
-            format!("あと{}日", d.days_left)
-        };
+    match clock(incident, today) {
+        Clock::NotApplicable => {}
+        Clock::NeedsKnownDate => lines.push(Line {
+            label: "期限（個人情報保護委員会）".into(),
+            value: "事故を知った日が未入力のため計算できません".into(),
+            missing: true,
+        }),
+        Clock::Running(deadlines) => {
+            for d in deadlines {
+                let state = if d.done {
+                    "提出済み".to_owned()
+                } else if d.days_left < 0 {
+                    format!("{}日超過", -d.days_left)
+                } else {
+                    format!("あと{}日", d.days_left)
+                };
+                let target = d.target.map(|t| format!("目安 {t}、")).unwrap_or_default();
+                lines.push(Line {
+                    label: format!("期限 {}", d.kind.title().ja),
+                    value: format!("{target}期限 {}（{state}）{}", d.due, d.basis.ja),
+                    missing: false,
+                });
+            }
+        }
+    }
+    for r in recommendations(&Facts::of(incident)) {
         lines.push(Line {
-            label: format!("期限 {}", d.kind.title().ja),
-            value: format!("{}（{state}）{}", d.due, d.basis.ja),
+            label: format!("推奨（法的義務ではない） {}", r.body.title().ja),
+            value: format!("{}（{}）", r.why.ja, r.body.source().ja),
             missing: false,
         });
     }
@@ -252,20 +302,19 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
         Status::Open => "対応中",
         Status::Closed => "完了",
     };
-    let is_fact = |q: &Question| {
-        q.phase == Phase::InitialResponse && !q.id.starts_with("law.")
-            || q.phase == Phase::DiscoveryAndReport
-    };
+    let is_fact = |q: &Question| matches!(q.group, QuestionGroup::Facts | QuestionGroup::Reporter);
     let mut facts = question_lines(incident, is_fact);
     facts.push(Line {
         label: "―― 報告義務の判断に使う質問".into(),
         value: String::new(),
         missing: false,
     });
-    facts.extend(question_lines(incident, |q| q.id.starts_with("law.")));
+    facts.extend(question_lines(incident, |q| {
+        q.group == QuestionGroup::Legal
+    }));
     let mut investigation = task_lines(incident, &[Phase::Investigation]);
     investigation.extend(question_lines(incident, |q| {
-        q.phase == Phase::Investigation
+        q.group == QuestionGroup::Severity
     }));
     let mut notification = task_lines(incident, &[Phase::NotificationAndPublication]);
     notification.extend(duty_lines(incident, CivilDate::of(now)));

@@ -2,6 +2,7 @@
 //! pattern) with the manual's questions in place, and the timeline.
 
 pub mod export;
+mod hold;
 pub mod obligations;
 mod question;
 mod task;
@@ -10,7 +11,7 @@ mod timeline;
 use super::app::use_app;
 use super::strings as s;
 use crate::core::incident::{Change, Incident};
-use crate::core::playbook::questions::Question;
+use crate::core::playbook::questions::{Question, QuestionGroup};
 use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Item, MergedItem, Phase};
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
@@ -102,7 +103,7 @@ fn phase_section(
     let questions: Vec<&'static Question> = questions
         .iter()
         .copied()
-        .filter(|q| q.phase == phase)
+        .filter(|q| q.phase == phase && q.group != QuestionGroup::Legal && q.is_asked(incident))
         .collect();
     let legend = match phase {
         Phase::DiscoveryAndReport => Some(s::REPORTER_LEGEND),
@@ -127,14 +128,10 @@ fn phase_section(
             if !questions.is_empty() {
                 <fieldset class="questions">
                     <legend>{ legend.map(|l| l.get(lang)).unwrap_or_default() }</legend>
-                    { for questions.iter().filter(|q| !q.id.starts_with("law.")).map(&field) }
-                </fieldset>
-            }
-            if questions.iter().any(|q| q.id.starts_with("law.")) {
-                <fieldset class="questions questions-legal">
-                    <legend>{ s::LEGAL_LEGEND.get(lang) }</legend>
-                    <p class="hint">{ s::LEGAL_HINT.get(lang) }</p>
-                    { for questions.iter().filter(|q| q.id.starts_with("law.")).map(&field) }
+                    { for questions.iter().map(&field) }
+                    if phase == Phase::InitialResponse {
+                        <p class="hint">{ s::LEGAL_MOVED.get(lang) }{" "}<a href="#obligations">{ s::NAV_DUTIES.get(lang) }</a></p>
+                    }
                 </fieldset>
             }
         </section>
@@ -198,6 +195,11 @@ fn particulars(props: &ParticularsProps) -> Html {
             &e.target_unchecked_into::<HtmlInputElement>().value(),
         ))
     });
+    let set_known = |offset: i64| {
+        props.on_change.reform(move |_: MouseEvent| {
+            Change::SetKnownOn(Some(CivilDate::of(clock::now()).add_days(offset)))
+        })
+    };
     html! {
         <section class="card particulars" aria-label={s::KINDS_OF_INCIDENT.get(lang)}>
             <div class="field">
@@ -205,9 +207,18 @@ fn particulars(props: &ParticularsProps) -> Html {
                 <input id="incident-title" type="text" maxlength="200" value={incident.title.clone()}
                     placeholder={s::TITLE_HINT.get(lang)} oninput={on_title} />
             </div>
-            <div class="field">
+            <div class={classes!("field", "known-on", incident.known_on.is_none().then_some("is-missing"))}>
                 <label for="incident-known-on">{ s::KNOWN_ON.get(lang) }</label>
-                <input id="incident-known-on" type="date" value={incident.known_on.map(|d| d.to_string()).unwrap_or_default()} onchange={on_known} />
+                <p class="hint" id="incident-known-on-hint">{ s::KNOWN_ON_HINT.get(lang) }</p>
+                <div class="known-on-row">
+                    <input id="incident-known-on" type="date" value={incident.known_on.map(|d| d.to_string()).unwrap_or_default()}
+                        aria-describedby="incident-known-on-hint incident-known-on-state" onchange={on_known} />
+                    <button type="button" class="button button-small" id="known-on-today" onclick={set_known(0)}>{ s::TODAY.get(lang) }</button>
+                    <button type="button" class="button button-small" id="known-on-yesterday" onclick={set_known(-1)}>{ s::YESTERDAY.get(lang) }</button>
+                </div>
+                <p class="known-on-state" id="incident-known-on-state">
+                    if incident.known_on.is_none() { { s::KNOWN_ON_MISSING.get(lang) } }
+                </p>
             </div>
             <details class="change-kinds">
                 <summary>{ s::CHANGE_KINDS.get(lang) }</summary>

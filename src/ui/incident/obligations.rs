@@ -1,20 +1,34 @@
-//! The obligations panel: each duty with its verdict and why, its citation and last-verified date,
-//! the PPC report clock, and done checkboxes that go into the timeline.
+//! The obligations panel: contradictions first, then the PPC clock, each duty with its verdict, its
+//! reasons (each a link to the question that decides it), its citation and how sure that rule is;
+//! the bodies recommended outside the law; and, right below, the questions that decide them all.
 
+use super::hold::PublicationHoldField;
+use super::question::QuestionField;
 use crate::core::incident::{Change, Incident};
-use crate::core::obligations::{deadlines, duties, Deadline, DutyKind, Verdict, LAST_VERIFIED};
+use crate::core::obligations::{
+    clock, contradictions, duties, recommendations, Clock, Deadline, DutyKind, Facts, Reason,
+    ReasonKind, Verdict, LAST_VERIFIED,
+};
+use crate::core::playbook::questions::{QuestionGroup, PERSONS, RECORD_COUNT};
+use crate::core::playbook::{questions_for, IncidentKind};
+use crate::core::report::completeness::question_target;
 use crate::core::text::{t, Lang, Text};
 use crate::core::time::CivilDate;
-use crate::web::clock;
+use crate::ui::strings as s;
+use crate::web::{clock as web_clock, dom};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 const TITLE: Text = t("報告・通知の義務と期限", "Reporting duties and deadlines");
 const LEAD: Text = t(
-    "事実関係の回答から自動で判定します。「わからない」や未回答は「必要かもしれない」として扱います。最終的な判断は事務局（IT最適化係）と協議してください。",
-    "Worked out from your answers to the fact-finding questions. \"Not known\" or no answer counts as \"may be required\". Agree the final decision with the secretariat (IT Optimisation Unit).",
+    "下の質問への回答から自動で判定します。「わからない」や未回答、食い違う回答は「必要かもしれない」として扱います。最終的な判断は事務局（IT最適化係）と協議してください。",
+    "Worked out from your answers to the questions below. \"Not known\", no answer, or answers that contradict each other count as \"may be required\". Agree the final decision with the secretariat (IT Optimisation Unit).",
 );
 const VERIFIED: Text = t("規定の最終確認日", "Rules last checked");
+const RULE_VERIFIED: Text = t("確認日", "checked");
+const NOT_VERIFIED: Text = t("未確認の点", "Not verified");
+const CONTRADICTIONS: Text = t("回答に食い違いがあります。直すまでは「必要かもしれない」と判定します。", "Some answers contradict each other. Until they are fixed, the verdict stays \"may be required\".");
+const TARGET: Text = t("目安", "Aim for");
 const DUE: Text = t("期限", "Due");
 const DAYS_LEFT: Text = t("あと{}日", "{} days left");
 const DUE_TODAY: Text = t("今日が期限", "due today");
@@ -22,10 +36,18 @@ const OVERDUE: Text = t("{}日超過", "{} days overdue");
 const SENT: Text = t("提出済み", "sent");
 const MARK_SENT: Text = t("提出した", "Sent");
 const MARK_DONE: Text = t("対応した", "Done");
-const NO_KNOWN_DATE: Text = t(
-    "「事故を知った日」を入れると期限を計算します。",
-    "Enter the day it became known to work out the deadlines.",
+const NEEDS_KNOWN_DATE: Text = t(
+    "期限は「事故を知った日」から数えます。まだ入力されていないため計算できません。",
+    "Deadlines count from the day the incident became known, which is not entered yet.",
 );
+const ENTER_KNOWN_DATE: Text = t("知った日を入力", "Enter the day it became known");
+const GO_TO_QUESTION: Text = t("回答する", "Answer");
+const SEE_ANSWER: Text = t("回答を見る", "See the answer");
+const OTHERS_TITLE: Text = t(
+    "法的義務ではないが、連絡を勧める先",
+    "Recommended, not a legal duty",
+);
+const QUESTIONS_LEGEND: Text = t("判定に使う質問", "Questions that decide the duties");
 const REQUIRED: Text = t("必要", "Required");
 const MAYBE: Text = t("必要かもしれない", "May be required");
 const NOT_REQUIRED: Text = t("不要", "Not required");
@@ -73,6 +95,63 @@ fn done_box(
     }
 }
 
+/// A link that scrolls to and focuses a control (in-page anchors alone do not focus on file://).
+fn jump_link(target: String, text: String) -> Html {
+    let href = format!("#{target}");
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        dom::jump_to(&target);
+    });
+    html! { <a class="reason-link" {href} {onclick}>{ text }</a> }
+}
+
+/// One reason: its words, the answer as read, and a link to the question that decides it.
+fn reason_item(r: &Reason, lang: Lang) -> Html {
+    let class = match r.kind {
+        ReasonKind::Because => "reason",
+        ReasonKind::Unknown => "reason reason-unknown",
+        ReasonKind::Contradiction => "reason reason-contradiction",
+        ReasonKind::Note => "reason reason-note",
+    };
+    let link_text = match r.kind {
+        ReasonKind::Unknown | ReasonKind::Contradiction => GO_TO_QUESTION,
+        ReasonKind::Because | ReasonKind::Note => SEE_ANSWER,
+    };
+    html! {
+        <li {class}>
+            { r.text.get(lang) }
+            if let Some(answer) = &r.answer { <span class="reason-answer">{ format!(": {answer}") }</span> }
+            if let Some(q) = r.question { {" "}{ jump_link(question_target(q), format!("{} →", link_text.get(lang))) } }
+        </li>
+    }
+}
+
+fn clock_view(clock: &Clock, lang: Lang, on_change: &Callback<Change>) -> Html {
+    match clock {
+        Clock::NotApplicable => html! {},
+        Clock::NeedsKnownDate => html! {
+            <div class="banner banner-warning deadline-needs-date" id="ppc-clock">
+                <p>{ NEEDS_KNOWN_DATE.get(lang) }</p>
+                { jump_link("incident-known-on".into(), format!("{} →", ENTER_KNOWN_DATE.get(lang))) }
+            </div>
+        },
+        Clock::Running(deadlines) => html! {
+            <ul class="deadlines" id="ppc-clock">
+                { for deadlines.iter().map(|d| html! {
+                    <li class={classes!("deadline", d.overdue().then_some("is-overdue"), d.done.then_some("is-done"))} id={d.kind.key().replace('.', "-")}>
+                        <strong>{ d.kind.title().get(lang) }</strong>
+                        if let Some(target) = d.target { <span class="deadline-target">{ format!("{} {target}", TARGET.get(lang)) }</span> }
+                        <span class="deadline-due">{ format!("{} {}", DUE.get(lang), d.due) }</span>
+                        <span class="deadline-left">{ days_text(d, lang) }</span>
+                        <span class="hint">{ d.basis.get(lang) }</span>
+                        { done_box(d.kind.key(), d.kind.title().ja, d.done, MARK_SENT, lang, on_change) }
+                    </li>
+                }) }
+            </ul>
+        },
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ObligationsProps {
     pub incident: Incident,
@@ -82,50 +161,69 @@ pub struct ObligationsProps {
 
 #[function_component(Obligations)]
 pub fn obligations(props: &ObligationsProps) -> Html {
-    let (incident, lang) = (&props.incident, props.lang);
-    let today = CivilDate::of(clock::now());
-    let clock = deadlines(incident, today);
-    let all = duties(incident);
-    let ppc_applies = all
-        .iter()
-        .any(|d| d.kind == DutyKind::PpcReport && d.verdict != Verdict::NotRequired);
+    let (incident, lang, on_change) = (&props.incident, props.lang, &props.on_change);
+    let facts = Facts::of(incident);
+    let clock = clock(incident, CivilDate::of(web_clock::now()));
+    let clashes = contradictions(&facts);
+    let others = recommendations(&facts);
     let done = |key: &str| incident.tasks.get(key).is_some_and(|r| r.done_at.is_some());
+    let legal: Vec<_> = questions_for(&incident.kinds)
+        .into_iter()
+        .filter(|q| q.group == QuestionGroup::Legal && q.is_asked(incident))
+        .collect();
+    let records = incident.answer(&RECORD_COUNT).cloned();
     html! {
         <section class="card obligations" id="obligations" aria-labelledby="obligations-title">
             <h2 id="obligations-title">{ TITLE.get(lang) }</h2>
             <p class="hint">{ LEAD.get(lang) }{" "}{ format!("{}: {LAST_VERIFIED}", VERIFIED.get(lang)) }</p>
-            if ppc_applies && clock.is_empty() {
-                <p class="banner banner-warning">{ NO_KNOWN_DATE.get(lang) }</p>
+            if !clashes.is_empty() {
+                <div class="banner banner-warning contradictions" id="contradictions">
+                    <p><strong>{ CONTRADICTIONS.get(lang) }</strong></p>
+                    <ul class="reasons">{ for clashes.iter().map(|r| reason_item(r, lang)) }</ul>
+                </div>
             }
-            if !clock.is_empty() {
-                <ul class="deadlines">
-                    { for clock.iter().map(|d| html! {
-                        <li class={classes!("deadline", d.overdue().then_some("is-overdue"), d.done.then_some("is-done"))} id={d.kind.key().replace('.', "-")}>
-                            <strong>{ d.kind.title().get(lang) }</strong>
-                            <span class="deadline-due">{ format!("{} {}", DUE.get(lang), d.due) }</span>
-                            <span class="deadline-left">{ days_text(d, lang) }</span>
-                            <span class="hint">{ d.basis.get(lang) }</span>
-                            { done_box(d.kind.key(), d.kind.title().ja, d.done, MARK_SENT, lang, &props.on_change) }
-                        </li>
-                    }) }
-                </ul>
-            }
+            { clock_view(&clock, lang, on_change) }
             <ul class="duties">
-                { for all.iter().map(|duty| {
+                { for duties(incident).iter().map(|duty| {
                     let c = duty.kind.citation();
                     html! {
                         <li class="duty" id={duty.kind.key().replace('.', "-")}>
                             <h3>{ verdict_tag(duty.verdict, lang) }{" "}{ c.title.get(lang) }</h3>
-                            <ul class="reasons">{ for duty.reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ul>
+                            <ul class="reasons">{ for duty.reasons.iter().map(|r| reason_item(r, lang)) }</ul>
                             <p class="duty-action">{ c.action.get(lang) }</p>
-                            <p class="section-ref">{ c.source.get(lang) }</p>
+                            <p class="section-ref">{ format!("{} ({} {})", c.source.get(lang), RULE_VERIFIED.get(lang), c.verified_on) }</p>
+                            if let Some(caveat) = c.unverified {
+                                <p class="hint rule-unverified">{ format!("{}: {}", NOT_VERIFIED.get(lang), caveat.get(lang)) }</p>
+                            }
+                            if duty.kind == DutyKind::Publication && incident.kinds.contains(&IncidentKind::P2pLeak) {
+                                <PublicationHoldField hold={incident.publication_hold.clone()} lang={lang} on_change={on_change.clone()} />
+                            }
                             if duty.kind != DutyKind::PpcReport && duty.verdict != Verdict::NotRequired {
-                                { done_box(duty.kind.key(), c.title.ja, done(duty.kind.key()), MARK_DONE, lang, &props.on_change) }
+                                { done_box(duty.kind.key(), c.title.ja, done(duty.kind.key()), MARK_DONE, lang, on_change) }
                             }
                         </li>
                     }
                 }) }
             </ul>
+            if !others.is_empty() {
+                <h3 class="others-title">{ OTHERS_TITLE.get(lang) }</h3>
+                <ul class="others">
+                    { for others.iter().map(|r| html! {
+                        <li class="other-body">
+                            <strong>{ r.body.title().get(lang) }</strong>{": "}{ r.why.get(lang) }
+                            <span class="section-ref">{ r.body.source().get(lang) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <fieldset class="questions questions-legal">
+                <legend>{ QUESTIONS_LEGEND.get(lang) }</legend>
+                <p class="hint">{ s::LEGAL_HINT.get(lang) }</p>
+                { for legal.into_iter().map(|q| {
+                    let related = (q == &PERSONS).then(|| records.clone()).flatten();
+                    html! { <QuestionField key={q.id} question={q} answer={incident.answer(q).cloned()} lang={lang} on_change={on_change.clone()} related={related} /> }
+                }) }
+            </fieldset>
         </section>
     }
 }

@@ -31,10 +31,16 @@ fn sources(item: &Item, also: &[&'static Item], lang: Lang) -> Html {
 }
 
 fn extras(item: &Item, also: &[&'static Item], lang: Lang) -> Html {
+    // A warning merged into a task (3-4 (4) on the press release) is that task's caution.
+    let merged_warnings = also
+        .iter()
+        .filter(|i| i.kind == ItemKind::Warning)
+        .map(|i| &i.text);
     let cautions = item
         .cautions
         .iter()
-        .chain(also.iter().flat_map(|i| i.cautions.iter()));
+        .chain(also.iter().flat_map(|i| i.cautions.iter()))
+        .chain(merged_warnings);
     html! {
         <>
             { for cautions.map(|c| html! {

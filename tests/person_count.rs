@@ -1,0 +1,142 @@
+//! The person-count parser on its own: every form clerks write, the range it allows, and the
+//! threshold verdict it gives (legal-obligations.md, "Corrections and precisions").
+#![cfg(not(target_arch = "wasm32"))]
+
+use incident_navi::core::obligations::count::{parse, CountAnswer, Qualifier};
+use incident_navi::core::obligations::Tri;
+
+/// (typed, qualifier, low, high) for every form; `None` high is "no upper bound".
+#[test]
+fn reads_what_clerks_type() {
+    use Qualifier::*;
+    let table: &[(&str, Qualifier, u64, Option<u64>)] = &[
+        ("100", Exactly, 100, Some(100)),
+        ("101人", Exactly, 101, Some(101)),
+        ("１０１", Exactly, 101, Some(101)),
+        ("１，２００人", Exactly, 1200, Some(1200)),
+        ("1,200", Exactly, 1200, Some(1200)),
+        ("1、200人", Exactly, 1200, Some(1200)),
+        ("12,345,678", Exactly, 12_345_678, Some(12_345_678)),
+        ("3千人", Exactly, 3000, Some(3000)),
+        ("1万5千人", Exactly, 15_000, Some(15_000)),
+        ("1万2000", Exactly, 12_000, Some(12_000)),
+        ("1.2万人", Exactly, 12_000, Some(12_000)),
+        ("２．５万", Exactly, 25_000, Some(25_000)),
+        ("百五十人", Exactly, 150, Some(150)),
+        ("百人", Exactly, 100, Some(100)),
+        ("千二百", Exactly, 1200, Some(1200)),
+        ("一万二千三百四十五人", Exactly, 12_345, Some(12_345)),
+        ("二〇〇人", Exactly, 200, Some(200)),
+        ("三十人", Exactly, 30, Some(30)),
+        ("十人", Exactly, 10, Some(10)),
+        ("約1万人", About, 5000, Some(15_000)),
+        ("およそ200名", About, 100, Some(300)),
+        ("120人程度", About, 60, Some(180)),
+        ("80人くらい", About, 40, Some(120)),
+        ("100人以上", AtLeast, 100, None),
+        ("少なくとも50人", AtLeast, 50, None),
+        ("100人超", MoreThan, 101, None),
+        ("100人を超える", MoreThan, 101, None),
+        ("100人強", MoreThan, 101, None),
+        ("100人余り", MoreThan, 101, None),
+        ("100人以下", AtMost, 0, Some(100)),
+        ("最大80人", AtMost, 0, Some(80)),
+        ("100人未満", LessThan, 0, Some(99)),
+        ("100人弱", LessThan, 0, Some(99)),
+        ("100〜150人", Range, 100, Some(150)),
+        ("100～150", Range, 100, Some(150)),
+        ("50-80人", Range, 50, Some(80)),
+        ("数十人", Range, 20, Some(99)),
+        ("数百人", Range, 200, Some(999)),
+        ("数千人", Range, 2000, Some(9999)),
+        ("数万人", Range, 20_000, Some(99_999)),
+        ("十数人", Range, 11, Some(19)),
+        ("数人", Range, 1, Some(9)),
+        ("令和6年度分 約300人", About, 150, Some(450)),
+        ("2024年4月の申請者 120件", Exactly, 120, Some(120)),
+        ("120件（80人分）", Exactly, 80, Some(80)),
+        ("0人", Exactly, 0, Some(0)),
+    ];
+    let mut failures = Vec::new();
+    for &(typed, qualifier, low, high) in table {
+        match parse(typed) {
+            CountAnswer::Count(c) if c.qualifier == qualifier && c.low == low && c.high == high => {
+            }
+            other => failures.push(format!(
+                "{typed}: expected {qualifier:?} {low}..{high:?}, got {other:?}"
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn says_when_it_cannot_read_a_number() {
+    assert_eq!(parse(""), CountAnswer::Empty);
+    assert_eq!(parse("   "), CountAnswer::Empty);
+    for unknown in ["不明", "わからない", "分からない", "調査中", "未確認", "？"]
+    {
+        assert_eq!(parse(unknown), CountAnswer::Unknown, "{unknown}");
+    }
+    for unreadable in ["たくさん", "多数", "abc"] {
+        assert_eq!(parse(unreadable), CountAnswer::Unreadable, "{unreadable}");
+    }
+}
+
+#[test]
+fn decides_the_threshold_only_when_the_whole_range_is_on_one_side() {
+    let over = |typed: &str| match parse(typed) {
+        CountAnswer::Count(c) => c.exceeds(100),
+        other => panic!("{typed}: {other:?}"), // ok: test
+    };
+    assert_eq!(over("100"), Tri::No);
+    assert_eq!(over("101"), Tri::Yes);
+    assert_eq!(over("約1万人"), Tri::Yes);
+    assert_eq!(over("約120人"), Tri::Unknown);
+    assert_eq!(
+        over("約67人"),
+        Tri::No,
+        "67 + 33 = 100, still not more than 100"
+    );
+    assert_eq!(over("約68人"), Tri::Unknown, "68 + 34 = 102");
+    assert_eq!(over("約202人"), Tri::Yes, "202 - 101 = 101");
+    assert_eq!(over("約200人"), Tri::Unknown, "200 - 100 = 100");
+    assert_eq!(over("100人以上"), Tri::Unknown);
+    assert_eq!(over("数十人"), Tri::No);
+    assert_eq!(over("百数十人"), Tri::Yes);
+}
+
+#[test]
+fn describes_the_reading() {
+    let read = |typed: &str| match parse(typed) {
+        CountAnswer::Count(c) => (c.describe_ja(), c.describe_en()),
+        other => panic!("{typed}: {other:?}"), // ok: test
+    };
+    assert_eq!(read("約1万人").0, "10,000人（約）");
+    assert_eq!(read("約1万人").1, "about 10,000 people");
+    assert_eq!(read("100人以上").0, "100人以上");
+    assert_eq!(read("数十人").0, "20〜99人");
+    assert_eq!(read("100人未満").1, "fewer than 100 people");
+    assert_eq!(read("１，２００").0, "1,200人");
+}
+
+#[test]
+fn hostile_input_neither_panics_nor_overflows() {
+    let long = "9".repeat(10_000);
+    assert!(matches!(parse(&long), CountAnswer::Count(c) if c.low == 1_000_000_000_000));
+    assert!(matches!(
+        parse("億億億万万万"),
+        CountAnswer::Unreadable | CountAnswer::Count(_)
+    ));
+    for typed in [
+        "数数数十",
+        "1.2.3万",
+        "..5",
+        "〜〜100",
+        "万",
+        "十十十",
+        "9999億9999万",
+    ] {
+        let _ = parse(typed);
+    }
+}
