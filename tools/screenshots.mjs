@@ -23,9 +23,15 @@ for (const lang of only === "types" ? [] : ["ja", "en"]) {
     await page.fill("#incident-title", lang === "ja" ? "USBメモリ紛失（通勤電車）" : "USB stick lost on the train");
     await page.check("#item-3-1-1-step-1-done");
     await page.check("#q-3-3-severity-1-class-1");
-    await page.fill("#q-law-persons-text", "250");
+    await page.fill("#q-law-persons-text", lang === "ja" ? "約1万人" : "about 10000");
+    await page.check("#q-law-protection-password-file");
+    await page.check("#q-law-improper-no");
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot("3-incident-top");
+    await page.locator("#obligations").evaluate((e) => e.scrollIntoView());
+    await shot("4a-incident-no-known-date");
+    await page.click("#known-on-today");
+    await page.check("#q-law-improper-confirmed-no");
     await page.locator("#obligations").evaluate((e) => e.scrollIntoView());
     await shot("4-incident-obligations");
     await page.locator("#export").evaluate((e) => e.scrollIntoView());

@@ -19,6 +19,8 @@ command -v chromium >/dev/null || missing_apt+=(chromium)
 command -v chromedriver >/dev/null || missing_apt+=(chromium-driver)
 command -v firefox-esr >/dev/null || missing_apt+=(firefox-esr)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing_apt+=(fonts-noto-cjk)
+# pdfinfo/pdftoppm: the export test reads the printed PDF back.
+command -v pdfinfo >/dev/null || missing_apt+=(poppler-utils)
 command -v node >/dev/null || missing_apt+=(nodejs)
 command -v npm >/dev/null || missing_apt+=(npm)
 command -v python3 >/dev/null || missing_apt+=(python3)

@@ -25,6 +25,7 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   await page.click("#begin");
   await page.fill("#incident-title", "USBメモリ紛失 <script>alert(1)</script>");
   await page.fill("#q-3-2-info-b-text", "氏名・住所");
+  await page.click("#known-on-today");
   await page.check("#item-3-1-1-step-1-done");
 
   // Gaps are listed and link to their field.

@@ -130,7 +130,7 @@ fn phase_section(
                     <legend>{ legend.map(|l| l.get(lang)).unwrap_or_default() }</legend>
                     { for questions.iter().map(&field) }
                     if phase == Phase::InitialResponse {
-                        <p class="hint">{ s::LEGAL_MOVED.get(lang) }{" "}<a href="#obligations">{ s::NAV_DUTIES.get(lang) }</a></p>
+                        <p class="hint legal-moved">{ s::LEGAL_MOVED.get(lang) }{" "}<a href="#obligations">{ s::NAV_DUTIES.get(lang) }</a></p>
                     }
                 </fieldset>
             }

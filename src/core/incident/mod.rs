@@ -8,6 +8,10 @@ use crate::core::time::{CivilDate, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod timeline;
+
+pub use timeline::{EntrySource, TimelineEntry};
+
 /// The longest text a single field keeps, in characters. The inputs say so with `maxlength`; the
 /// model enforces it too, so a hostile import cannot smuggle in megabytes.
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -48,33 +52,6 @@ impl Answer {
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty() && self.choices.is_empty()
     }
-}
-
-/// Where a timeline entry came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum EntrySource {
-    /// Written by the tool when a task was ticked or an answer saved.
-    Auto,
-    /// Written by the user ("10:42 called IT最適化係").
-    Manual,
-}
-
-/// One line of the incident's timeline (manual 3-x: a record of what was done and when).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TimelineEntry {
-    /// Sequence number, unique within the incident.
-    pub seq: u32,
-    /// When it happened (the user may set it for manual entries).
-    pub at: Timestamp,
-    /// When it was written down.
-    pub recorded_at: Timestamp,
-    /// Who wrote it.
-    pub source: EntrySource,
-    /// What happened.
-    pub text: String,
-    /// The entry this one corrects; the corrected entry stays in the record.
-    #[serde(default)]
-    pub corrects: Option<u32>,
 }
 
 /// An incident record.
@@ -375,34 +352,6 @@ impl Incident {
         true
     }
 
-    fn log(&mut self, at: Timestamp, text: String) {
-        self.push_entry(at, at, EntrySource::Auto, text, None);
-    }
-
-    fn push_entry(
-        &mut self,
-        at: Timestamp,
-        recorded_at: Timestamp,
-        source: EntrySource,
-        text: String,
-        corrects: Option<u32>,
-    ) {
-        let seq = self
-            .timeline
-            .iter()
-            .map(|e| e.seq)
-            .max()
-            .map_or(1, |s| s + 1);
-        self.timeline.push(TimelineEntry {
-            seq,
-            at,
-            recorded_at,
-            source,
-            text,
-            corrects,
-        });
-    }
-
     /// The answer to `question`, if any.
     pub fn answer(&self, question: &Question) -> Option<&Answer> {
         self.answers.get(question.id)
@@ -422,13 +371,6 @@ impl Incident {
             .is_some_and(|t| t.done_at.is_some())
     }
 
-    /// The timeline in the order things happened, corrections after what they correct.
-    pub fn timeline_in_order(&self) -> Vec<&TimelineEntry> {
-        let mut entries: Vec<&TimelineEntry> = self.timeline.iter().collect();
-        entries.sort_by_key(|e| (e.at, e.seq));
-        entries
-    }
-
     /// Tasks done and tasks in all, over this incident's merged task list.
     pub fn progress(&self) -> (usize, usize) {
         let tasks = tasks_for(&self.kinds);
@@ -438,10 +380,6 @@ impl Incident {
         })
     }
 
-    /// Whether an entry has been corrected by a later one.
-    pub fn is_corrected(&self, seq: u32) -> bool {
-        self.timeline.iter().any(|e| e.corrects == Some(seq))
-    }
 }
 
 fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
