@@ -4,10 +4,10 @@
 
 use crate::core::incident::Incident;
 use crate::core::record::{self, RecordError, MAX_RECORD_BYTES};
+use crate::core::sorted::SortedMap;
 use crate::core::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Marks a file as ours.
@@ -120,7 +120,7 @@ pub struct MergePlan {
 
 /// Compares a restored file with the browser's drafts. "Newer" means changed later
 /// (`updated_at`), then a higher revision.
-pub fn plan_merge(current: &BTreeMap<String, Incident>, incoming: Vec<Incident>) -> MergePlan {
+pub fn plan_merge(current: &SortedMap<Incident>, incoming: Vec<Incident>) -> MergePlan {
     let mut plan = MergePlan::default();
     for theirs in incoming {
         match current.get(&theirs.id) {
@@ -178,7 +178,7 @@ mod tests {
         ours.apply(Change::SetTitle("ours, later".into()), Timestamp(50));
         let mut older = incident("older", 10);
         older.apply(Change::SetTitle("x".into()), Timestamp(20));
-        let current: BTreeMap<_, _> = [ours.clone(), older.clone()]
+        let current: SortedMap<_> = [ours.clone(), older.clone()]
             .into_iter()
             .map(|i| (i.id.clone(), i))
             .collect();

@@ -6,6 +6,7 @@ pub mod obligations;
 pub mod playbook;
 pub mod record;
 pub mod report;
+pub mod sorted;
 pub mod state;
 pub mod text;
 pub mod time;

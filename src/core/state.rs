@@ -10,9 +10,21 @@ use crate::core::backup::{self, MergePlan};
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::IncidentKind;
 use crate::core::report::settings::Settings;
+use crate::core::sorted::SortedMap;
 use crate::core::text::Lang;
 use crate::core::time::Timestamp;
-use std::collections::{BTreeMap, BTreeSet};
+
+/// Whether this tab may edit an incident: one writer per incident across tabs and windows (the
+/// browser's Web Locks), so two tabs never type into the same record at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditLock {
+    /// This tab holds the incident's lock: it edits.
+    Editing,
+    /// Another tab holds it: this tab shows the incident and follows its saves, read-only.
+    ReadOnly,
+    /// The browser has no Web Locks: editing is allowed, and the revision check guards saves.
+    Unsupported,
+}
 
 /// Which screen is shown. A screen enum instead of a router: the app lives at one file:// URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -79,13 +91,13 @@ pub struct AppState {
     /// The UI language.
     pub lang: Lang,
     /// Every incident, by id (including deleted ones, until permanently deleted).
-    pub incidents: BTreeMap<String, Incident>,
+    pub incidents: SortedMap<Incident>,
     /// For each incident, the revision known to be in storage.
-    pub synced: BTreeMap<String, u64>,
+    pub synced: SortedMap<u64>,
     /// Incidents another tab saved while this tab had unsaved changes: theirs, by id.
-    pub conflicts: BTreeMap<String, Incident>,
+    pub conflicts: SortedMap<Incident>,
     /// Incidents to remove from storage for good.
-    pub to_purge: BTreeSet<String>,
+    pub to_purge: Vec<String>,
     /// The state of saving.
     pub save: SaveStatus,
     /// Stored records that could not be read.
@@ -98,6 +110,8 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Who reports, and where to (kept in the browser).
     pub settings: Settings,
+    /// The edit lock of the incident on screen, by id.
+    pub edit_lock: Option<(String, EditLock)>,
 }
 
 /// Something that happens to the state.
@@ -155,6 +169,10 @@ pub enum Action {
     DismissNotice,
     /// Change the reporter's settings.
     SetSettings(Settings),
+    /// The edit lock of an incident changed (got it, lost it to another tab, or no locks).
+    SetEditLock { id: String, lock: EditLock },
+    /// The incident's screen closed: its lock no longer applies.
+    ReleaseEditLock(String),
 }
 
 impl AppState {
@@ -188,6 +206,9 @@ impl AppState {
                 self.screen = Screen::Incident(id);
             }
             Action::Edit { id, change, at } => {
+                if self.is_read_only(&id) {
+                    return;
+                }
                 if let Some(incident) = self.incidents.get_mut(&id) {
                     incident.apply(change, at);
                 }
@@ -230,14 +251,16 @@ impl AppState {
                 {
                     self.incidents.remove(&id);
                     self.conflicts.remove(&id);
-                    self.to_purge.insert(id.clone());
+                    if !self.to_purge.contains(&id) {
+                        self.to_purge.push(id.clone());
+                    }
                     if self.undo_delete.as_ref() == Some(&id) {
                         self.undo_delete = None;
                     }
                 }
             }
             Action::Purged(id) => {
-                self.to_purge.remove(&id);
+                self.to_purge.retain(|p| *p != id);
                 self.synced.remove(&id);
             }
             Action::Saved { id, revision, at } => {
@@ -310,15 +333,35 @@ impl AppState {
             }
             Action::DismissNotice => self.notice = None,
             Action::SetSettings(settings) => self.settings = settings.cleaned(),
+            Action::SetEditLock { id, lock } => self.edit_lock = Some((id, lock)),
+            Action::ReleaseEditLock(id) => {
+                if self
+                    .edit_lock
+                    .as_ref()
+                    .is_some_and(|(locked, _)| *locked == id)
+                {
+                    self.edit_lock = None;
+                }
+            }
         }
+    }
+
+    /// Whether another tab edits this incident, so this one only shows it.
+    pub fn is_read_only(&self, id: &str) -> bool {
+        matches!(&self.edit_lock, Some((locked, EditLock::ReadOnly)) if locked == id)
     }
 
     fn changed_elsewhere(&mut self, theirs: Incident) {
         let id = theirs.id.clone();
-        if self.synced.get(&id) == Some(&theirs.revision) {
-            return; // our own write, echoed back
+        let ours = self.incidents.get(&id);
+        if ours == Some(&theirs) {
+            self.synced.insert(id, theirs.revision);
+            return; // what we hold already
         }
-        if self.has_unsaved(&id) {
+        // Same revision, other content: both tabs wrote that revision and ours was overwritten.
+        // Taking theirs would drop our last save without a word, so the user chooses.
+        let overwritten = ours.is_some_and(|o| o.revision == theirs.revision);
+        if overwritten || self.has_unsaved(&id) {
             self.conflicts.insert(id, theirs);
         } else {
             self.synced.insert(id.clone(), theirs.revision);

@@ -105,7 +105,7 @@ pub fn app(props: &AppProps) -> Html {
             .unsaved()
             .map(|i| (i.id.clone(), i.revision))
             .collect(),
-        state.to_purge.iter().cloned().collect(),
+        state.to_purge.to_vec(),
         state.conflicts.len(),
     );
     {

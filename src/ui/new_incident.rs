@@ -6,7 +6,6 @@ use super::strings as s;
 use crate::core::playbook::{IncidentKind, SYMPTOMS};
 use crate::core::state::{Action, Screen};
 use crate::web::clock;
-use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -14,8 +13,9 @@ use yew::prelude::*;
 pub fn new_incident() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let kinds = use_state(BTreeSet::<IncidentKind>::new);
-    let symptoms = use_state(BTreeSet::<&'static str>::new);
+    // Small Vecs, not BTreeSets: a handful of items, and each BTree type costs kilobytes.
+    let kinds = use_state(Vec::<IncidentKind>::new);
+    let symptoms = use_state(Vec::<&'static str>::new);
     let error = use_state(|| false);
 
     let on_symptom = |id: &'static str| {
@@ -29,11 +29,13 @@ pub fn new_incident() -> Html {
                 .find(|s| s.id == id)
                 .map_or(&[][..], |s| s.suggests);
             if on {
-                chosen.insert(id);
+                chosen.push(id);
                 next.extend(suggested.iter().copied());
+                next.sort();
+                next.dedup();
             } else {
-                chosen.remove(id);
-                let still: Vec<&str> = chosen.iter().copied().collect();
+                chosen.retain(|c| *c != id);
+                let still: Vec<&str> = chosen.to_vec();
                 let keep = crate::core::playbook::suggest(&still);
                 next.retain(|k| !suggested.contains(k) || keep.contains(k));
             }
@@ -46,9 +48,11 @@ pub fn new_incident() -> Html {
         Callback::from(move |e: Event| {
             let mut next = (*kinds).clone();
             if e.target_unchecked_into::<HtmlInputElement>().checked() {
-                next.insert(kind);
+                next.push(kind);
+                next.sort();
+                next.dedup();
             } else {
-                next.remove(&kind);
+                next.retain(|k| *k != kind);
             }
             kinds.set(next);
         })
@@ -78,7 +82,7 @@ pub fn new_incident() -> Html {
         let id = format!("symptom-{}", symptom.id);
         html! {
             <div class="check">
-                <input type="checkbox" id={id.clone()} checked={symptoms.contains(symptom.id)} onchange={on_symptom(symptom.id)} />
+                <input type="checkbox" id={id.clone()} checked={symptoms.contains(&symptom.id)} onchange={on_symptom(symptom.id)} />
                 <label for={id}>
                     { symptom.text.get(lang) }{" "}
                     <span class="section-ref">{ match symptom.source {

@@ -3,4 +3,5 @@
 pub mod clock;
 pub mod dom;
 pub mod files;
+pub mod locks;
 pub mod storage;

@@ -4,9 +4,9 @@
 
 use crate::core::playbook::questions::Question;
 use crate::core::playbook::{choice_words, question, tasks_for, IncidentKind, Item};
+use crate::core::sorted::SortedMap;
 use crate::core::time::{CivilDate, Timestamp};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 mod timeline;
 
@@ -78,10 +78,10 @@ pub struct Incident {
     pub updated_at: Timestamp,
     /// Tasks by [`Item::task_key`].
     #[serde(default)]
-    pub tasks: BTreeMap<String, TaskRecord>,
+    pub tasks: SortedMap<TaskRecord>,
     /// Answers by question id.
     #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: SortedMap<Answer>,
     /// What happened and when, oldest first.
     #[serde(default)]
     pub timeline: Vec<TimelineEntry>,
@@ -173,8 +173,8 @@ impl Incident {
             known_on: None,
             created_at: at,
             updated_at: at,
-            tasks: BTreeMap::new(),
-            answers: BTreeMap::new(),
+            tasks: SortedMap::new(),
+            answers: SortedMap::new(),
             timeline: Vec::new(),
             archived: false,
             deleted_at: None,
@@ -379,7 +379,6 @@ impl Incident {
             (done + usize::from(self.is_done(m.item)), all + 1)
         })
     }
-
 }
 
 fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {

@@ -18,37 +18,33 @@ const REASON: Text = t(
     "Why (who decided, until when)",
 );
 
-#[derive(Properties, PartialEq)]
-pub struct PublicationHoldProps {
-    pub hold: Option<PublicationHold>,
-    pub lang: Lang,
-    pub on_change: Callback<Change>,
-}
-
-#[function_component(PublicationHoldField)]
-pub fn publication_hold_field(props: &PublicationHoldProps) -> Html {
-    let lang = props.lang;
-    let on_toggle = props.on_change.reform(|e: Event| {
+/// The hold's checkbox, day and reason. A plain function: it keeps no state of its own.
+pub fn publication_hold_field(
+    hold: Option<&PublicationHold>,
+    lang: Lang,
+    on_change: &Callback<Change>,
+) -> Html {
+    let on_toggle = on_change.reform(|e: Event| {
         let on = e.target_unchecked_into::<HtmlInputElement>().checked();
         Change::SetPublicationHold(on.then(|| CivilDate::of(clock::now())))
     });
-    let on_date = props.on_change.reform(|e: Event| {
+    let on_date = on_change.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlInputElement>().value();
         // Clearing the date keeps the decision; only the checkbox withdraws it.
         Change::SetPublicationHold(Some(
             CivilDate::parse(&value).unwrap_or_else(|| CivilDate::of(clock::now())),
         ))
     });
-    let on_reason = props.on_change.reform(|e: InputEvent| {
+    let on_reason = on_change.reform(|e: InputEvent| {
         Change::SetHoldReason(e.target_unchecked_into::<HtmlTextAreaElement>().value())
     });
     html! {
         <div class="publication-hold">
             <div class="check check-inline">
-                <input type="checkbox" id="publication-hold" checked={props.hold.is_some()} onchange={on_toggle} />
+                <input type="checkbox" id="publication-hold" checked={hold.is_some()} onchange={on_toggle} />
                 <label for="publication-hold">{ HOLD.get(lang) }</label>
             </div>
-            if let Some(hold) = &props.hold {
+            if let Some(hold) = hold {
                 <div class="field">
                     <label for="publication-hold-date">{ DECIDED_ON.get(lang) }</label>
                     <input id="publication-hold-date" type="date" value={hold.decided_on.map(|d| d.to_string()).unwrap_or_default()} onchange={on_date} />

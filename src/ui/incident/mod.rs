@@ -3,6 +3,7 @@
 
 pub mod export;
 mod hold;
+mod lock;
 pub mod obligations;
 mod question;
 mod task;
@@ -45,6 +46,8 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             })
         })
     };
+    let take_over = lock::use_edit_lock(&app, &props.id);
+    let read_only = app.is_read_only(&props.id);
     let Some(incident) = app.incidents.get(&props.id).cloned() else {
         let home = {
             let app = app.clone();
@@ -68,7 +71,12 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
                 <progress max={all.to_string()} value={done.to_string()} aria-label={s::PROGRESS.get(lang)} />
                 <span>{ format!("{} {done}/{all}", s::PROGRESS.get(lang)) }</span>
             </p>
+            if read_only {
+                { lock::read_only_banner(lang, take_over) }
+            }
             <NextStep next={next} lang={lang} />
+            // Disabled as a whole while another tab edits: no control here can change the record.
+            <fieldset class="editable" disabled={read_only}>
             <Particulars incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
             <Obligations incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
             <nav class="flow-nav" aria-label={s::FLOW_NAV.get(lang)}>
@@ -81,6 +89,7 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             </nav>
             { for Phase::ALL.iter().map(|&phase| phase_section(&incident, (&tasks, &questions), phase, lang, &on_change)) }
             <Timeline incident={incident.clone()} lang={lang} on_change={on_change} />
+            </fieldset>
             <export::Export incident={incident.clone()} lang={lang} />
         </>
     }

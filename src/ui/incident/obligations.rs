@@ -2,7 +2,7 @@
 //! reasons (each a link to the question that decides it), its citation and how sure that rule is;
 //! the bodies recommended outside the law; and, right below, the questions that decide them all.
 
-use super::hold::PublicationHoldField;
+use super::hold::publication_hold_field;
 use super::question::QuestionField;
 use crate::core::incident::{Change, Incident};
 use crate::core::obligations::{
@@ -196,7 +196,7 @@ pub fn obligations(props: &ObligationsProps) -> Html {
                                 <p class="hint rule-unverified">{ format!("{}: {}", NOT_VERIFIED.get(lang), caveat.get(lang)) }</p>
                             }
                             if duty.kind == DutyKind::Publication && incident.kinds.contains(&IncidentKind::P2pLeak) {
-                                <PublicationHoldField hold={incident.publication_hold.clone()} lang={lang} on_change={on_change.clone()} />
+                                { publication_hold_field(incident.publication_hold.as_ref(), lang, on_change) }
                             }
                             if duty.kind != DutyKind::PpcReport && duty.verdict != Verdict::NotRequired {
                                 { done_box(duty.kind.key(), c.title.ja, done(duty.kind.key()), MARK_DONE, lang, on_change) }

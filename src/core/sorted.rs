@@ -1,0 +1,227 @@
+//! A map from text keys, kept as a sorted `Vec`: the same API and JSON as `BTreeMap<String, V>`
+//! for what this app does (a few hundred answers, a few dozen incidents), with a fraction of the
+//! code. Each `BTreeMap` instantiation cost several kilobytes of the single file (issue 11); a
+//! binary search over a `Vec` is as fast at these sizes.
+
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::marker::PhantomData;
+use std::ops::Index;
+
+/// Entries sorted by key, each key once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SortedMap<V> {
+    entries: Vec<(String, V)>,
+}
+
+impl<V> Default for SortedMap<V> {
+    fn default() -> Self {
+        SortedMap {
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V> SortedMap<V> {
+    /// An empty map.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    /// The value under `key`.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.find(key).ok().map(|i| &self.entries[i].1)
+    }
+
+    /// The value under `key`, to change it.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        self.find(key).ok().map(|i| &mut self.entries[i].1)
+    }
+
+    /// Whether `key` has a value.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.find(key).is_ok()
+    }
+
+    /// Sets the value under `key`; returns the one it replaces.
+    pub fn insert(&mut self, key: String, value: V) -> Option<V> {
+        match self.find(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
+            Err(i) => {
+                self.entries.insert(i, (key, value));
+                None
+            }
+        }
+    }
+
+    /// Takes the value under `key` out.
+    pub fn remove(&mut self, key: &str) -> Option<V> {
+        self.find(key).ok().map(|i| self.entries.remove(i).1)
+    }
+
+    /// The place for `key`, as `BTreeMap::entry` (only `or_default` is needed here).
+    pub fn entry(&mut self, key: String) -> Entry<'_, V> {
+        Entry { map: self, key }
+    }
+
+    /// How many entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Key and value pairs, in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The keys, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
+    /// The values, in key order.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.entries.iter().map(|(_, v)| v)
+    }
+}
+
+/// A key's place in a [`SortedMap`].
+pub struct Entry<'a, V> {
+    map: &'a mut SortedMap<V>,
+    key: String,
+}
+
+impl<'a, V: Default> Entry<'a, V> {
+    /// The value there, made empty first if there is none.
+    pub fn or_default(self) -> &'a mut V {
+        let i = match self.map.find(&self.key) {
+            Ok(i) => i,
+            Err(i) => {
+                self.map.entries.insert(i, (self.key, V::default()));
+                i
+            }
+        };
+        &mut self.map.entries[i].1
+    }
+}
+
+impl<V> Index<&str> for SortedMap<V> {
+    type Output = V;
+
+    /// Panics when the key is missing, as `BTreeMap`'s index does: for tests and known keys only.
+    fn index(&self, key: &str) -> &V {
+        match self.get(key) {
+            Some(v) => v,
+            None => panic!("no entry for key {key:?}"), // ok: callers index known keys
+        }
+    }
+}
+
+impl<V> FromIterator<(String, V)> for SortedMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        let mut map = SortedMap::new();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl<V: Serialize> Serialize for SortedMap<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.entries.len()))?;
+        for (k, v) in &self.entries {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for SortedMap<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MapVisitor<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
+            type Value = SortedMap<V>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+                // A repeated key keeps its last value, as serde's BTreeMap does.
+                let mut map = SortedMap::new();
+                while let Some((k, v)) = access.next_entry::<String, V>()? {
+                    map.insert(k, v);
+                }
+                Ok(map)
+            }
+        }
+        deserializer.deserialize_map(MapVisitor(PhantomData))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn behaves_like_a_btreemap() {
+        let mut map = SortedMap::new();
+        assert!(map.is_empty());
+        assert_eq!(map.insert("b".into(), 2), None);
+        assert_eq!(map.insert("a".into(), 1), None);
+        assert_eq!(map.insert("c".into(), 3), None);
+        assert_eq!(map.insert("b".into(), 20), Some(2));
+        assert_eq!(
+            map.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["a", "b", "c"]
+        );
+        assert_eq!(map.get("b"), Some(&20));
+        assert!(map.contains_key("c") && !map.contains_key("d"));
+        *map.entry("d".into()).or_default() += 4;
+        *map.entry("a".into()).or_default() += 10;
+        assert_eq!(map.values().copied().collect::<Vec<_>>(), [11, 20, 3, 4]);
+        assert_eq!(map.remove("b"), Some(20));
+        assert_eq!(map.remove("b"), None);
+        assert_eq!(map.len(), 3);
+        assert_eq!(map["c"], 3);
+        if let Some(v) = map.get_mut("c") {
+            *v = 30;
+        }
+        assert_eq!(
+            map.iter()
+                .map(|(k, v)| format!("{k}{v}"))
+                .collect::<String>(),
+            "a11c30d4"
+        );
+    }
+
+    #[test]
+    fn json_is_a_btreemaps_json() {
+        let map: SortedMap<u32> = [("z".to_owned(), 1), ("a".to_owned(), 2)]
+            .into_iter()
+            .collect();
+        let text = serde_json::to_string(&map).unwrap_or_default();
+        let reference: std::collections::BTreeMap<String, u32> =
+            [("z".to_owned(), 1), ("a".to_owned(), 2)]
+                .into_iter()
+                .collect();
+        assert_eq!(text, serde_json::to_string(&reference).unwrap_or_default());
+        let back: Result<SortedMap<u32>, _> = serde_json::from_str(r#"{"b":1,"a":2,"b":3}"#);
+        assert_eq!(
+            back.ok()
+                .map(|m| m.iter().map(|(k, v)| (k.clone(), *v)).collect::<Vec<_>>()),
+            Some(vec![("a".to_owned(), 2), ("b".to_owned(), 3)])
+        );
+        assert!(serde_json::from_str::<SortedMap<u32>>("[1,2]").is_err());
+    }
+}

@@ -1,0 +1,151 @@
+//! One writer per incident across tabs and windows, with the Web Locks API (`navigator.locks`, in
+//! Chromium, Firefox and WebKit). The only code that touches it.
+//!
+//! A tab that opens an incident asks for its lock without waiting. If another tab holds it, this
+//! tab is read-only and queues a request, so it becomes the editor by itself when the other tab
+//! leaves. "Take over here" steals the lock; the tab it was stolen from is told and turns
+//! read-only (and queues again). The lock is held as long as the [`EditLockGuard`] lives.
+
+use crate::core::state::EditLock;
+use js_sys::{Function, Object, Promise, Reflect};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// What the guard shares with the browser's callbacks.
+struct Shared {
+    name: String,
+    on_change: Box<dyn Fn(EditLock)>,
+    /// Resolves the promise that keeps the lock held.
+    release: Option<Function>,
+    /// Cancels the queued request of a read-only tab.
+    queued: Option<web_sys::AbortController>,
+    /// False once the guard is dropped: late grants are released at once.
+    alive: bool,
+}
+
+/// Holds (or waits for) an incident's edit lock; dropping it lets go.
+pub struct EditLockGuard {
+    shared: Rc<RefCell<Shared>>,
+}
+
+impl Drop for EditLockGuard {
+    fn drop(&mut self) {
+        let mut shared = self.shared.borrow_mut();
+        shared.alive = false;
+        if let Some(release) = shared.release.take() {
+            let _ = release.call0(&JsValue::NULL);
+        }
+        if let Some(queued) = shared.queued.take() {
+            queued.abort();
+        }
+    }
+}
+
+fn lock_manager() -> Option<JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    let locks = Reflect::get(&navigator, &JsValue::from_str("locks")).ok()?;
+    (!locks.is_undefined() && !locks.is_null()).then_some(locks)
+}
+
+/// The lock's name for an incident.
+pub fn lock_name(id: &str) -> String {
+    format!("incident-navi/edit/{id}")
+}
+
+/// Asks for the edit lock of the incident `id`: without waiting, or taking it from another tab
+/// when `take_over`. `on_change` hears every change (Editing, ReadOnly, or Unsupported when the
+/// browser has no Web Locks).
+pub fn hold(id: &str, take_over: bool, on_change: impl Fn(EditLock) + 'static) -> EditLockGuard {
+    let shared = Rc::new(RefCell::new(Shared {
+        name: lock_name(id),
+        on_change: Box::new(on_change),
+        release: None,
+        queued: None,
+        alive: true,
+    }));
+    let guard = EditLockGuard {
+        shared: shared.clone(),
+    };
+    if lock_manager().is_none() {
+        (shared.borrow().on_change)(EditLock::Unsupported);
+        return guard;
+    }
+    let options = Object::new();
+    let key = if take_over { "steal" } else { "ifAvailable" };
+    let _ = Reflect::set(&options, &JsValue::from_str(key), &JsValue::TRUE);
+    request(&shared, &options);
+    guard
+}
+
+/// One `navigator.locks.request(name, options, callback)`. The callback holds the lock until the
+/// guard releases it; a null lock (not available) makes the tab read-only and queues a wait.
+fn request(shared: &Rc<RefCell<Shared>>, options: &Object) {
+    let Some(locks) = lock_manager() else {
+        return;
+    };
+    let Ok(request) = Reflect::get(&locks, &JsValue::from_str("request")) else {
+        return;
+    };
+    let Ok(request) = request.dyn_into::<Function>() else {
+        return;
+    };
+    let granted = {
+        let shared = shared.clone();
+        Closure::once_into_js(move |lock: JsValue| -> JsValue {
+            if lock.is_null() {
+                (shared.borrow().on_change)(EditLock::ReadOnly);
+                queue(&shared);
+                return JsValue::UNDEFINED;
+            }
+            if !shared.borrow().alive {
+                return JsValue::UNDEFINED; // left the screen meanwhile: let go at once
+            }
+            let mut keep = None;
+            let held = Promise::new(&mut |resolve, _| keep = Some(resolve));
+            let mut state = shared.borrow_mut();
+            state.release = keep;
+            state.queued = None; // this was the queued request, if any: nothing waits now
+            drop(state);
+            (shared.borrow().on_change)(EditLock::Editing);
+            held.into()
+        })
+    };
+    // Stolen by another tab: the request's promise rejects. Read-only, and wait to get it back.
+    let lost = {
+        let shared = shared.clone();
+        Closure::once(move |_err: JsValue| {
+            let alive = shared.borrow().alive;
+            shared.borrow_mut().release = None;
+            if alive {
+                (shared.borrow().on_change)(EditLock::ReadOnly);
+                queue(&shared);
+            }
+        })
+    };
+    let name = JsValue::from_str(&shared.borrow().name);
+    if let Ok(promise) = request.call3(&locks, &name, options, &granted) {
+        if let Ok(promise) = promise.dyn_into::<Promise>() {
+            let _ = promise.catch(&lost);
+        }
+    }
+    // Called at most once, by the browser; a settled request leaves it behind (a few bytes).
+    lost.forget();
+}
+
+/// A read-only tab waits in line for the lock, cancellably.
+fn queue(shared: &Rc<RefCell<Shared>>) {
+    if !shared.borrow().alive {
+        return;
+    }
+    let Ok(controller) = web_sys::AbortController::new() else {
+        return;
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &JsValue::from_str("signal"), &controller.signal());
+    if let Some(old) = shared.borrow_mut().queued.replace(controller) {
+        old.abort();
+    }
+    request(shared, &options);
+}
