@@ -245,14 +245,18 @@ fn a_read_only_tab_ignores_edits_and_follows_the_editing_tab() {
     });
     edit(&mut state, "a", "mine now", 3);
     assert_eq!(state.incidents["a"].title, "mine now");
-    for lock in [EditLock::Unsupported] {
-        state.reduce(Action::SetEditLock {
-            id: "a".into(),
-            lock,
-        });
-        assert!(
-            !state.is_read_only("a"),
-            "without Web Locks, editing is allowed"
-        );
-    }
-}
+    state.reduce(Action::SetEditLock {
+        id: "a".into(),
+        lock: EditLock::Unsupported,
+    });
+    assert!(!state.is_read_only("a"), "without Web Locks, editing is allowed");
+    // Leaving the screen drops the lock's effect.
+    state.reduce(Action::SetEditLock {
+        id: "a".into(),
+        lock: EditLock::ReadOnly,
+    });
+    state.reduce(Action::ReleaseEditLock("b".into()));
+    assert!(state.is_read_only("a"), "another incident's release changes nothing");
+    state.reduce(Action::ReleaseEditLock("a".into()));
+    assert!(!state.is_read_only("a"));
+}}
