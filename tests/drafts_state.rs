@@ -249,14 +249,20 @@ fn a_read_only_tab_ignores_edits_and_follows_the_editing_tab() {
         id: "a".into(),
         lock: EditLock::Unsupported,
     });
-    assert!(!state.is_read_only("a"), "without Web Locks, editing is allowed");
+    assert!(
+        !state.is_read_only("a"),
+        "without Web Locks, editing is allowed"
+    );
     // Leaving the screen drops the lock's effect.
     state.reduce(Action::SetEditLock {
         id: "a".into(),
         lock: EditLock::ReadOnly,
     });
     state.reduce(Action::ReleaseEditLock("b".into()));
-    assert!(state.is_read_only("a"), "another incident's release changes nothing");
+    assert!(
+        state.is_read_only("a"),
+        "another incident's release changes nothing"
+    );
     state.reduce(Action::ReleaseEditLock("a".into()));
     assert!(!state.is_read_only("a"));
-}}
+}
