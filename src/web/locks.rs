@@ -3,10 +3,16 @@
 //!
 //! A tab that opens an incident asks for its lock without waiting. If another tab holds it, this
 //! tab is read-only and queues a request, so it becomes the editor by itself when the other tab
-//! leaves. "Take over here" steals the lock; the tab it was stolen from is told and turns
-//! read-only (and queues again). The lock is held as long as the [`EditLockGuard`] lives.
+//! leaves. "Take over here" is a handshake, not a grab: the asking tab writes a request
+//! ([`storage::request_take_over`]); the editing tab turns read-only first (so it accepts no more
+//! keys), saves, and only then lets go; the queued request of the asking tab gets the lock and
+//! reads what was saved. A plain steal leaves a window of a few milliseconds in which the old tab
+//! has lost the lock but not yet heard so, and could still accept and save a key; the handshake
+//! closes it by construction. Stealing is kept only for a tab that does not answer (see
+//! [`take_over`]). The lock is held as long as the [`EditLockGuard`] lives.
 
 use crate::core::state::EditLock;
+use crate::web::storage;
 use js_sys::{Function, Object, Promise, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -23,6 +29,8 @@ struct Shared {
     queued: Option<web_sys::AbortController>,
     /// False once the guard is dropped: late grants are released at once.
     alive: bool,
+    /// Hears other tabs asking for the incident while this tab holds it.
+    listener: Option<gloo_events::EventListener>,
 }
 
 /// Holds (or waits for) an incident's edit lock; dropping it lets go.
@@ -40,7 +48,60 @@ impl Drop for EditLockGuard {
         if let Some(queued) = shared.queued.take() {
             queued.abort();
         }
+        shared.listener = None;
     }
+}
+
+impl EditLockGuard {
+    /// Whether this tab holds the lock now.
+    pub fn is_holding(&self) -> bool {
+        self.shared.borrow().release.is_some()
+    }
+}
+
+/// Runs `f` after `ms` milliseconds.
+fn later(ms: i32, f: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let f = Closure::once_into_js(f);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+    }
+}
+
+/// Another tab asked for the incident: stop editing first, give the last keystroke time to be
+/// saved, then let go and wait in line again.
+fn hand_over(shared: &Rc<RefCell<Shared>>) {
+    if shared.borrow().release.is_none() {
+        return;
+    }
+    (shared.borrow().on_change)(EditLock::ReadOnly);
+    let shared = shared.clone();
+    later(80, move || {
+        let release = shared.borrow_mut().release.take();
+        if let Some(release) = release {
+            let _ = release.call0(&JsValue::NULL);
+            queue(&shared);
+        }
+    });
+}
+
+/// "Edit in this tab": asks the editing tab to hand the incident over; if it has not after a few
+/// seconds (a frozen or sleeping tab), takes the lock from it. Returns the new guard to keep.
+pub fn take_over(
+    current: &Rc<RefCell<Option<EditLockGuard>>>,
+    id: &str,
+    nonce: &str,
+    on_change: impl Fn(EditLock) + Clone + 'static,
+) {
+    let asked = storage::request_take_over(id, nonce).is_ok();
+    let (current, id) = (current.clone(), id.to_owned());
+    later(if asked { 3000 } else { 0 }, move || {
+        let waiting = current.borrow().as_ref().is_some_and(|g| !g.is_holding());
+        if waiting {
+            // Let go of the queued request first, then take the lock.
+            current.borrow_mut().take();
+            *current.borrow_mut() = Some(hold(&id, true, on_change));
+        }
+    });
 }
 
 fn lock_manager() -> Option<JsValue> {
@@ -49,9 +110,11 @@ fn lock_manager() -> Option<JsValue> {
     (!locks.is_undefined() && !locks.is_null()).then_some(locks)
 }
 
+const PREFIX: &str = "incident-navi/edit/";
+
 /// The lock's name for an incident.
 pub fn lock_name(id: &str) -> String {
-    format!("incident-navi/edit/{id}")
+    format!("{PREFIX}{id}")
 }
 
 /// Asks for the edit lock of the incident `id`: without waiting, or taking it from another tab
@@ -64,6 +127,7 @@ pub fn hold(id: &str, take_over: bool, on_change: impl Fn(EditLock) + 'static) -
         release: None,
         queued: None,
         alive: true,
+        listener: None,
     }));
     let guard = EditLockGuard {
         shared: shared.clone(),
@@ -107,6 +171,16 @@ fn request(shared: &Rc<RefCell<Shared>>, options: &Object) {
             let mut state = shared.borrow_mut();
             state.release = keep;
             state.queued = None; // this was the queued request, if any: nothing waits now
+            if state.listener.is_none() {
+                let weak = Rc::downgrade(&shared);
+                let name = state.name.clone();
+                let id = name.strip_prefix(PREFIX).unwrap_or_default().to_owned();
+                state.listener = storage::on_take_over_request(&id, move || {
+                    if let Some(shared) = weak.upgrade() {
+                        hand_over(&shared);
+                    }
+                });
+            }
             drop(state);
             (shared.borrow().on_change)(EditLock::Editing);
             held.into()

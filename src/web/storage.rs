@@ -23,6 +23,9 @@ pub const LANG_KEY: &str = "incident-navi/v1/lang";
 pub const SETTINGS_KEY: &str = "incident-navi/v1/settings";
 /// Set once the user has read where drafts live.
 pub const STORAGE_NOTICE_KEY: &str = "incident-navi/v1/storage-notice-read";
+/// A tab that wants to edit an incident writes here; the tab editing it hears the storage event,
+/// stops, saves, and lets go of the lock (see `web::locks`).
+pub const TAKE_OVER_PREFIX: &str = "incident-navi/v1/take-over/";
 
 /// Why storage did not do what was asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -253,6 +256,36 @@ pub enum ExternalChange {
     Saved(Box<Incident>),
     /// It removed this incident.
     Removed(String),
+}
+
+/// Asks the tab editing incident `id` to hand it over (a fresh value, so the event always fires).
+pub fn request_take_over(id: &str, nonce: &str) -> Result<(), StorageError> {
+    let store = local()?;
+    store
+        .backend
+        .set(&format!("{TAKE_OVER_PREFIX}{id}"), nonce)
+        .map_err(classify)
+}
+
+/// Calls `callback` when another tab asks to take incident `id` over.
+pub fn on_take_over_request(
+    id: &str,
+    callback: impl Fn() + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    let key = format!("{TAKE_OVER_PREFIX}{id}");
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if event.key().as_deref() == Some(key.as_str()) && event.new_value().is_some() {
+                callback();
+            }
+        },
+    ))
 }
 
 /// Listens for other tabs' writes; the listener stops when the returned guard is dropped.

@@ -109,6 +109,11 @@ test("two tabs: a record made in one shows up in the other, and edits follow", a
   await create(a, "unauthorized-access", "不正アクセス（タブA）");
   await b.locator(".draft", { hasText: "不正アクセス（タブA）" }).waitFor();
   await b.locator(".draft").getByRole("button", { name: /^開く/ }).click();
+  // Tab A is editing it: B shows it read-only until B takes over.
+  await b.locator("#read-only").waitFor();
+  assert.ok(await b.isDisabled("#incident-title"));
+  await b.click("#take-over");
+  await a.locator("#read-only").waitFor();
   await b.fill("#incident-title", "不正アクセス（タブBで修正）");
   await saved(b);
   await a.waitForFunction(() => document.querySelector("#incident-title")?.value === "不正アクセス（タブBで修正）");

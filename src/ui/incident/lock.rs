@@ -4,7 +4,7 @@
 use crate::core::state::{Action, EditLock};
 use crate::core::text::{t, Lang, Text};
 use crate::ui::app::AppHandle;
-use crate::web::{locks, storage};
+use crate::web::{clock, locks, storage};
 use yew::prelude::*;
 
 const READ_ONLY: Text = t(
@@ -19,7 +19,7 @@ const TAKE_OVER: Text = t("このタブで編集する", "Edit in this tab");
 
 /// Reports lock changes to the reducer. On getting the lock, first takes what the last editor
 /// saved, so this tab never types over a save it has not seen.
-fn reporter(app: &AppHandle, id: &str) -> impl Fn(EditLock) + 'static {
+fn reporter(app: &AppHandle, id: &str) -> impl Fn(EditLock) + Clone + 'static {
     let (dispatcher, id) = (app.dispatcher(), id.to_owned());
     move |lock| {
         if lock == EditLock::Editing {
@@ -51,9 +51,8 @@ pub fn use_edit_lock(app: &AppHandle, id: &str) -> Callback<MouseEvent> {
     }
     let (app, id) = (app.clone(), id.to_owned());
     Callback::from(move |_: MouseEvent| {
-        // Let go of the queued request first, then take the lock from the other tab.
-        guard.borrow_mut().take();
-        *guard.borrow_mut() = Some(locks::hold(&id, true, reporter(&app, &id)));
+        let nonce = clock::new_id();
+        locks::take_over(&guard, &id, &nonce, reporter(&app, &id));
     })
 }
 
