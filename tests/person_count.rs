@@ -140,3 +140,36 @@ fn hostile_input_neither_panics_nor_overflows() {
         let _ = parse(typed);
     }
 }
+
+/// Forms found by mutation testing to be unguarded.
+#[test]
+fn less_common_forms() {
+    use Qualifier::*;
+    let table: &[(&str, Qualifier, u64, Option<u64>)] = &[
+        ("1億人", Exactly, 100_000_000, Some(100_000_000)),
+        ("数名", Range, 1, Some(9)),
+        ("100から150人", Range, 100, Some(150)),
+        // 、 before four digits is not a thousands separator: two numbers, the counted one wins.
+        ("1、2000人", Exactly, 2000, Some(2000)),
+        // 数 inside a word (総数 "the total") is not "several".
+        ("総数百人", Exactly, 100, Some(100)),
+        // A full stop after a digit is not a decimal point when no digit follows.
+        ("5.千人", Exactly, 1000, Some(1000)),
+        // The range's counter word belongs to the whole range.
+        ("120件（100〜150人）", Range, 100, Some(150)),
+        ("No.2 100〜150件", Range, 100, Some(150)),
+        // White space between digits separates numbers.
+        ("2 150人", Exactly, 150, Some(150)),
+    ];
+    let mut failures = Vec::new();
+    for &(typed, qualifier, low, high) in table {
+        match parse(typed) {
+            CountAnswer::Count(c) if c.qualifier == qualifier && c.low == low && c.high == high => {
+            }
+            other => failures.push(format!(
+                "{typed}: expected {qualifier:?} {low}..{high:?}, got {other:?}"
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

@@ -134,10 +134,17 @@ pub fn group_digits(n: u64) -> String {
 
 /// Full-width digits and signs to ASCII; commas between digits dropped; spaces dropped.
 fn normalize(text: &str) -> Vec<char> {
-    let mapped: Vec<char> = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
+    let raw: Vec<char> = text.chars().collect();
+    let digit =
+        |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+    let mapped: Vec<char> = raw
+        .iter()
+        .enumerate()
+        // White space goes, except between two digits, where it separates two numbers.
+        .filter(|&(i, c)| {
+            !c.is_whitespace() || (i > 0 && digit(raw.get(i - 1)) && digit(raw.get(i + 1)))
+        })
+        .map(|(_, &c)| match c {
             '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
             '，' => ',',
             '．' => '.',
@@ -369,11 +376,12 @@ fn numbers(chars: &[char]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !starts_number_at(chars, i) {
-            i += 1;
-            continue;
-        }
-        let Some((span, after)) = read_number(chars, i) else {
+        let number = if starts_number_at(chars, i) {
+            read_number(chars, i)
+        } else {
+            None
+        };
+        let Some((span, after)) = number else {
             i += 1;
             continue;
         };
@@ -402,7 +410,8 @@ fn numbers(chars: &[char]) -> Vec<Found> {
                 range,
             });
         }
-        i = next.max(i + 1);
+        // A number read is at least one character long, so this always moves on.
+        i = next;
     }
     out
 }

@@ -183,7 +183,7 @@ pub fn contradictions(f: &Facts) -> Vec<Reason> {
         Some(&INFO_CLASS)));
     let some_persons = matches!(f.persons, CountAnswer::Count(c) if c.low > 0);
     let persons_read = match f.persons {
-        CountAnswer::Count(c) => Some(c.describe_ja()),
+        CountAnswer::Count(c) => Some(format!("「{}」= {}", f.persons_typed, c.describe_ja())),
         _ => None,
     };
     let reason = Reason::new(ReasonKind::Contradiction,
