@@ -86,8 +86,45 @@ pub async fn copy_text(text: &str) -> Result<(), FileError> {
         .map_err(|e| FileError::Browser(format!("{e:?}")))
 }
 
-/// Opens the browser's print dialog (where "save as PDF" lives).
-pub fn print() {
+const PRINT_SLOT: &str = "print-slot";
+
+/// Puts the printable report (escaped HTML from `core::report::html`) into the page, beside the
+/// app rather than inside Yew's tree, and synchronously: the browser lays the page out for print
+/// right after `beforeprint`, before Yew would have rendered anything.
+pub fn show_for_print(html: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let slot = match document.get_element_by_id(PRINT_SLOT) {
+        Some(slot) => slot,
+        None => {
+            let Ok(slot) = document.create_element("div") else {
+                return;
+            };
+            slot.set_id(PRINT_SLOT);
+            slot.set_class_name("print-report");
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&slot);
+            }
+            slot
+        }
+    };
+    slot.set_inner_html(html);
+}
+
+/// Takes the printable report out of the page again (after printing).
+pub fn clear_print() {
+    if let Some(slot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(PRINT_SLOT))
+    {
+        slot.remove();
+    }
+}
+
+/// Puts the report in the page, then opens the browser's print dialog (where "save as PDF" is).
+pub fn print_html(html: &str) {
+    show_for_print(html);
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }

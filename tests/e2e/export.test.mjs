@@ -84,6 +84,24 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   await page.emulateMedia({ media: "screen" });
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   await page.locator(".print-report").waitFor({ state: "detached" });
+
+  // The print button: the A4 report is in the page, and the screen is hidden in print, at the
+  // very moment print() is called (it used to appear only after print returned).
+  await page.evaluate(() => {
+    window.print = () => {
+      const slot = document.querySelector("body > .print-report");
+      const hidden = getComputedStyle(document.getElementById("app")).display;
+      window.__atPrint = { report: slot?.querySelector(".report-title")?.textContent ?? null, appInPrint: hidden };
+    };
+  });
+  await page.emulateMedia({ media: "print" });
+  await page.click("#print");
+  const atPrint = await page.evaluate(() => window.__atPrint);
+  assert.match(atPrint?.report ?? "", /情報セキュリティ事故報告/, "the report is in the page when print() is called");
+  assert.equal(atPrint.appInPrint, "none", "and only it is printed");
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.locator(".print-report").waitFor({ state: "detached" });
   assert.deepEqual(errors, []);
   await context.close();
 

@@ -95,6 +95,11 @@ pub fn export(props: &ExportProps) -> Html {
     let want_email = use_state(|| false);
     let report = report::build(incident, &settings, clock::now());
     let body = report::text(&report);
+    // The printable report goes into the page before print() is called, so the dialog shows it.
+    let on_print = {
+        let report = report.clone();
+        Callback::from(move |_: MouseEvent| files::print_html(&report::html(&report)))
+    };
     let (mailto, with_body) = names::mailto(&settings.secretariat_email, &report.subject, &body);
     let email_ok = Settings::is_valid_email(&settings.secretariat_email);
 
@@ -218,7 +223,7 @@ pub fn export(props: &ExportProps) -> Html {
                 <button type="button" class="button" id="save-eml" onclick={save("eml")} aria-describedby="eml-hint">{ EML.get(lang) }</button>
                 <button type="button" class="button button-secondary" id="save-txt" onclick={save("txt")}>{ TXT.get(lang) }</button>
                 <button type="button" class="button button-secondary" id="save-json" onclick={save("json")}>{ JSON.get(lang) }</button>
-                <button type="button" class="button button-secondary" id="print" onclick={Callback::from(|_| files::print())}>{ PRINT.get(lang) }</button>
+                <button type="button" class="button button-secondary" id="print" onclick={on_print}>{ PRINT.get(lang) }</button>
             </div>
             <p class="hint" id="eml-hint">{ EML_HINT.get(lang) }</p>
             <p class="export-message" role="status" aria-live="polite">{ message.map(|m| m.get(lang)).unwrap_or_default() }</p>
@@ -236,34 +241,37 @@ pub struct PrintReportProps {
     pub id: String,
 }
 
-/// The report laid out for A4. It is built only around printing (the browser's `beforeprint` /
-/// `afterprint` events), so typing does not rebuild a large hidden document on every keystroke;
-/// styles/app.css shows it, and only it, in print.
+/// The report laid out for A4, for Ctrl+P and the browser's own print menu: built in the
+/// browser's `beforeprint` event, synchronously, and taken out at `afterprint`. Built only then,
+/// so typing does not rebuild a large hidden document on every keystroke. Renders nothing itself.
 #[function_component(PrintReport)]
 pub fn print_report(props: &PrintReportProps) -> Html {
     let app = use_app();
-    let printing = use_state(|| false);
-    {
-        let printing = printing.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let on = printing.clone();
-            let before = window
-                .as_ref()
-                .map(|w| gloo_events::EventListener::new(w, "beforeprint", move |_| on.set(true)));
-            let after = window.as_ref().map(|w| {
-                gloo_events::EventListener::new(w, "afterprint", move |_| printing.set(false))
-            });
-            move || drop((before, after))
+    // The listeners outlive this render: they read the latest state through this cell.
+    let latest = use_mut_ref(|| app.clone());
+    *latest.borrow_mut() = app.clone();
+    use_effect_with(props.id.clone(), move |id: &String| {
+        let window = web_sys::window();
+        let id = id.clone();
+        let before = window.as_ref().map(|w| {
+            gloo_events::EventListener::new(w, "beforeprint", move |_| {
+                let app = latest.borrow();
+                if let Some(incident) = app.incidents.get(&id) {
+                    files::show_for_print(&report::html(&report::build(
+                        incident,
+                        &app.settings,
+                        clock::now(),
+                    )));
+                }
+            })
         });
-    }
-    if !*printing {
-        return html! {};
-    }
-    let Some(incident) = app.incidents.get(&props.id) else {
-        return html! {};
-    };
-    let html = report::html(&report::build(incident, &app.settings, clock::now()));
-    // The renderer escapes every piece of user text (tests/report.rs, hostile_text_stays_text).
-    html! { <div class="print-report">{ Html::from_html_unchecked(AttrValue::from(html)) }</div> }
+        let after = window
+            .as_ref()
+            .map(|w| gloo_events::EventListener::new(w, "afterprint", |_| files::clear_print()));
+        move || {
+            drop((before, after));
+            files::clear_print();
+        }
+    });
+    html! {}
 }
