@@ -3,7 +3,9 @@
 
 use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::playbook::IncidentKind;
-use incident_navi::core::state::{Action, AppState, Notice, SaveProblem, SaveStatus};
+use incident_navi::core::state::{
+    Action, AppState, Notice, RestoreCounts, SaveProblem, SaveStatus,
+};
 use incident_navi::core::text::Lang;
 use incident_navi::core::time::Timestamp;
 
@@ -153,7 +155,53 @@ fn restore_adds_new_keeps_newer_and_asks_about_older() {
         state.has_unsaved("b"),
         "the restored version is written over storage's"
     );
-    assert_eq!(state.notice, Some(Notice::Restored(1, 1, 1)));
+    assert_eq!(
+        state.notice,
+        Some(Notice::Restored(RestoreCounts {
+            added: 1,
+            brought_back: 0,
+            replaced: 1,
+            kept: 1
+        }))
+    );
+}
+
+/// Found in testing: delete, then import that incident's JSON, and the message said
+/// "unchanged 1" while the list stayed empty.
+#[test]
+fn importing_a_deleted_incident_brings_it_back_and_says_so() {
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    let exported = state.incidents["a"].clone();
+    state.reduce(Action::Delete {
+        id: "a".into(),
+        at: at(5),
+    });
+    assert!(state.recent().is_empty());
+    state.reduce(Action::Restore(vec![exported.clone()]));
+    let back = &state.incidents["a"];
+    assert_eq!(back.deleted_at, None);
+    assert_eq!(state.recent().len(), 1, "listed again");
+    assert!(state.has_unsaved("a"), "saved over the deleted copy");
+    assert!(back.revision > exported.revision);
+    assert_eq!(state.undo_delete, None, "nothing left to undo");
+    assert_eq!(
+        state.notice,
+        Some(Notice::Restored(RestoreCounts {
+            brought_back: 1,
+            ..RestoreCounts::default()
+        }))
+    );
+    // Edits made before deleting are kept when the browser's copy is the newer one.
+    let mut state = AppState::loaded(vec![stored("b")], vec![], Lang::Ja);
+    let old = state.incidents["b"].clone();
+    edit(&mut state, "b", "edited, then deleted", 6);
+    state.reduce(Action::Delete {
+        id: "b".into(),
+        at: at(7),
+    });
+    state.reduce(Action::Restore(vec![old]));
+    assert_eq!(state.incidents["b"].title, "edited, then deleted");
+    assert_eq!(state.incidents["b"].deleted_at, None);
 }
 
 #[test]

@@ -116,6 +116,8 @@ pub struct MergePlan {
     pub newer_in_file: Vec<Incident>,
     /// The browser's copy is newer or the same: kept, the file's copy ignored.
     pub kept: usize,
+    /// In the browser but deleted (in 削除した記録): brought back, as the newer of the two copies.
+    pub deleted_here: Vec<Incident>,
 }
 
 /// Compares a restored file with the browser's drafts. "Newer" means changed later
@@ -125,6 +127,16 @@ pub fn plan_merge(current: &SortedMap<Incident>, incoming: Vec<Incident>) -> Mer
     for theirs in incoming {
         match current.get(&theirs.id) {
             None => plan.new.push(theirs),
+            // Importing a deleted draft means "I want it back": never a silent "no change".
+            Some(ours) if ours.deleted_at.is_some() && theirs.deleted_at.is_none() => {
+                let newer =
+                    if (theirs.updated_at, theirs.revision) > (ours.updated_at, ours.revision) {
+                        theirs
+                    } else {
+                        ours.clone()
+                    };
+                plan.deleted_here.push(newer);
+            }
             Some(ours)
                 if (theirs.updated_at, theirs.revision) > (ours.updated_at, ours.revision) =>
             {

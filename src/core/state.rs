@@ -72,13 +72,26 @@ pub struct Quarantined {
     pub reason: String,
 }
 
+/// What a restore did, incident by incident, for the message that says so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RestoreCounts {
+    /// Not in the browser: added.
+    pub added: usize,
+    /// In 削除した記録: brought back.
+    pub brought_back: usize,
+    /// Newer in the file: replaced the browser's copy (the user agreed).
+    pub replaced: usize,
+    /// The browser's copy was newer or the same: kept.
+    pub kept: usize,
+}
+
 /// A message for the status region (aria-live), in the UI's words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// An incident was deleted; it can be brought back.
     Deleted,
-    /// A restore finished: added, replaced, kept.
-    Restored(usize, usize, usize),
+    /// A restore finished, with what it did.
+    Restored(RestoreCounts),
     /// Another tab changed an incident and this tab took the change.
     UpdatedElsewhere,
 }
@@ -292,19 +305,39 @@ impl AppState {
             }
             Action::Restore(incoming) => {
                 let plan = backup::plan_merge(&self.incidents, incoming);
-                let added = plan.new.len();
+                let mut counts = RestoreCounts {
+                    added: plan.new.len(),
+                    brought_back: plan.deleted_here.len(),
+                    ..RestoreCounts::default()
+                };
                 for incident in plan.new {
                     self.incidents.insert(incident.id.clone(), incident);
                 }
+                for back in plan.deleted_here {
+                    let base = self.synced.get(&back.id).copied().unwrap_or(0);
+                    let ours = self.incidents.get(&back.id).map_or(0, |i| i.revision);
+                    // Past both revisions, so it is saved over the deleted copy in storage.
+                    let revision = back.revision.max(ours).max(base) + 1;
+                    let restored = Incident {
+                        revision,
+                        deleted_at: None,
+                        ..back
+                    };
+                    if self.undo_delete.as_deref() == Some(restored.id.as_str()) {
+                        self.undo_delete = None;
+                    }
+                    self.incidents.insert(restored.id.clone(), restored);
+                }
                 if plan.newer_in_file.is_empty() {
-                    self.notice = Some(Notice::Restored(added, 0, plan.kept));
+                    counts.kept = plan.kept;
                 } else {
                     self.pending_restore = Some(MergePlan {
                         new: Vec::new(),
+                        deleted_here: Vec::new(),
                         ..plan
                     });
-                    self.notice = Some(Notice::Restored(added, 0, 0));
                 }
+                self.notice = Some(Notice::Restored(counts));
             }
             Action::FinishRestore { replace } => {
                 let Some(plan) = self.pending_restore.take() else {
@@ -325,11 +358,15 @@ impl AppState {
                             .insert(theirs.id.clone(), Incident { revision, ..theirs });
                     }
                 }
-                let added = match self.notice {
-                    Some(Notice::Restored(a, _, _)) => a,
-                    _ => 0,
+                let before = match self.notice {
+                    Some(Notice::Restored(counts)) => counts,
+                    _ => RestoreCounts::default(),
                 };
-                self.notice = Some(Notice::Restored(added, replaced, kept));
+                self.notice = Some(Notice::Restored(RestoreCounts {
+                    replaced,
+                    kept,
+                    ..before
+                }));
             }
             Action::DismissNotice => self.notice = None,
             Action::SetSettings(settings) => self.settings = settings.cleaned(),

@@ -53,14 +53,32 @@ pub fn layout() -> Html {
     let notice = app.notice.map(|n| match n {
         Notice::Deleted => s::DELETED.get(lang).to_owned(),
         Notice::UpdatedElsewhere => s::UPDATED_ELSEWHERE.get(lang).to_owned(),
-        Notice::Restored(added, replaced, kept) => format!(
-            "{}: {} {added} / {} {replaced} / {} {kept}",
-            s::RESTORED.get(lang),
-            s::ADDED.get(lang),
-            s::REPLACED.get(lang),
-            s::KEPT.get(lang)
-        ),
+        Notice::Restored(c) => {
+            let parts = [
+                (s::ADDED, c.added),
+                (s::BROUGHT_BACK, c.brought_back),
+                (s::REPLACED, c.replaced),
+                (s::KEPT, c.kept),
+            ];
+            let said: Vec<String> = parts
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(label, n)| label.get(lang).replace("{}", &n.to_string()))
+                .collect();
+            let said = if said.is_empty() {
+                s::NOTHING_IN_FILE.get(lang).to_owned()
+            } else {
+                said.join(lang_sep(lang))
+            };
+            format!("{}: {said}", s::RESTORED.get(lang))
+        }
     });
+    fn lang_sep(lang: Lang) -> &'static str {
+        match lang {
+            Lang::Ja => "、",
+            Lang::En => ", ",
+        }
+    }
     let undo = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::UndoDelete { at: clock::now() }))

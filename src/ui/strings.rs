@@ -162,9 +162,23 @@ pub const UPDATED_ELSEWHERE: Text = t(
 pub const DELETED: Text = t("記録を削除しました。", "Record deleted.");
 pub const UNDO: Text = t("元に戻す", "Undo");
 pub const RESTORED: Text = t("復元しました", "Restored");
-pub const ADDED: Text = t("追加", "added");
-pub const REPLACED: Text = t("上書き", "replaced");
-pub const KEPT: Text = t("変更なし", "unchanged");
+pub const ADDED: Text = t("{}件を追加", "{} added");
+pub const BROUGHT_BACK: Text = t(
+    "{}件を「削除した記録」から戻しました",
+    "{} brought back from deleted records",
+);
+pub const REPLACED: Text = t(
+    "{}件をファイルの内容で上書き",
+    "{} replaced by the file's version",
+);
+pub const KEPT: Text = t(
+    "{}件はこのブラウザの方が新しいか同じなので変更なし",
+    "{} unchanged (this browser's copy is newer or the same)",
+);
+pub const NOTHING_IN_FILE: Text = t(
+    "ファイルに記録がありませんでした",
+    "the file held no records",
+);
 pub const DUPLICATE: Text = t("複製", "Duplicate");
 pub const MARK_DONE: Text = t("対応完了にする", "Mark as closed");
 pub const REOPEN: Text = t("対応中に戻す", "Reopen");

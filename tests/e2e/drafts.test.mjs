@@ -149,7 +149,25 @@ test("delete with undo; permanent deletion asks; backup and restore bring it bac
   writeFileSync(join(dir, "backup.json"), backup.text);
   await page.setInputFiles("#restore-file", join(dir, "backup.json"));
   await page.locator(".draft", { hasText: "削除テスト" }).waitFor();
-  assert.match(await page.locator("#save-status").textContent(), /復元しました: 追加 1/);
+  assert.match(await page.locator("#save-status").textContent(), /復元しました: 1件を追加/);
+  await context.close();
+});
+
+test("importing an incident that was deleted brings it back, and says so", async () => {
+  const { page, context } = await openApp(browser);
+  await create(page, "misdelivery", "誤送信（削除後に復元）");
+  const json = await download(page, "#save-json");
+  await page.click(".brand");
+  await page.locator(".draft").getByRole("button", { name: /^削除/ }).click();
+  assert.equal(await page.locator(".drafts > .draft-list").count(), 0);
+  const dir = mkdtempSync(join(tmpdir(), "navi-undelete-"));
+  writeFileSync(join(dir, json.name), json.text);
+  await page.setInputFiles("#restore-file", join(dir, json.name));
+  await page.locator(".draft", { hasText: "誤送信（削除後に復元）" }).waitFor();
+  assert.match(await page.locator("#save-status").textContent(), /1件を「削除した記録」から戻しました/);
+  await saved(page);
+  await page.reload();
+  await page.locator(".draft", { hasText: "誤送信（削除後に復元）" }).waitFor();
   await context.close();
 });
 
