@@ -160,6 +160,9 @@ fn less_common_forms() {
         ("No.2 100〜150件", Range, 100, Some(150)),
         // White space between digits separates numbers.
         ("2 150人", Exactly, 150, Some(150)),
+        // ... and only there: "100 以上" is still "100 or more", "1万 5千人" still one number.
+        ("100 以上", AtLeast, 100, None),
+        ("1万 5千人", Exactly, 15_000, Some(15_000)),
     ];
     let mut failures = Vec::new();
     for &(typed, qualifier, low, high) in table {

@@ -61,15 +61,38 @@ pub enum SaveStatus {
     Failed(SaveProblem),
 }
 
-/// A stored record that could not be read and was moved aside, kept raw under `kept_as`.
+/// Why a stored record was not opened, in terms the UI can say in either language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Larger than a record can be (bytes).
+    TooLarge(usize),
+    /// Not one of our records at all (not JSON, or another shape).
+    Damaged,
+    /// Written by a newer version of the tool (its schema version): left where it is, untouched.
+    NewerVersion(u32),
+}
+
+/// A stored record that could not be read. A damaged one is moved aside and kept raw under
+/// `kept_as`; one from a newer version stays under its own key for that version to open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quarantined {
     /// Where it was.
     pub key: String,
-    /// Where its raw text is kept (None when moving it failed: it stays where it was).
+    /// Where its raw text is kept now (None when it was not moved: full storage, or newer).
     pub kept_as: Option<String>,
-    /// What was wrong with it.
+    /// Why it was not opened.
+    pub why: Unreadable,
+    /// The technical detail, for the secretariat (goes into the download, not on screen).
     pub reason: String,
+    /// Its title, where one could be read.
+    pub title: Option<String>,
+}
+
+impl Quarantined {
+    /// Where its raw text is now.
+    pub fn raw_key(&self) -> &str {
+        self.kept_as.as_deref().unwrap_or(&self.key)
+    }
 }
 
 /// What a restore did, incident by incident, for the message that says so.

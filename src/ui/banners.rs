@@ -5,7 +5,8 @@
 use super::app::{use_app, AppHandle};
 use super::strings as s;
 use crate::core::backup;
-use crate::core::state::{Action, SaveProblem, SaveStatus};
+use crate::core::obligations::count::group_digits;
+use crate::core::state::{Action, Quarantined, SaveProblem, SaveStatus, Unreadable};
 use crate::core::text::Lang;
 use crate::web::{clock, files, storage};
 use yew::prelude::*;
@@ -40,14 +41,43 @@ pub fn banners() -> Html {
             let _ = download_backup(&app);
         })
     };
-    let download_quarantine = Callback::from(|_| {
-        if let Ok(raw) = storage::local().and_then(|s| s.quarantined_raw()) {
-            let map: serde_json::Map<String, serde_json::Value> =
-                raw.into_iter().map(|(k, v)| (k, v.into())).collect();
-            let text = serde_json::to_string_pretty(&map).unwrap_or_default();
+    let (damaged, newer): (Vec<&Quarantined>, Vec<&Quarantined>) = app
+        .quarantined
+        .iter()
+        .partition(|q| !matches!(q.why, Unreadable::NewerVersion(_)));
+    let download_quarantine = {
+        let records: Vec<Quarantined> = damaged.iter().map(|q| (*q).clone()).collect();
+        Callback::from(move |_| {
+            let Ok(store) = storage::local() else { return };
+            // Each record's raw text wherever it is now, with why it was not opened.
+            #[derive(serde::Serialize)]
+            struct Raw {
+                key: String,
+                why: String,
+                raw: String,
+            }
+            let list: Vec<Raw> = store
+                .unreadable_raw(&records)
+                .into_iter()
+                .map(|(key, why, raw)| Raw { key, why, raw })
+                .collect();
+            let text = serde_json::to_string_pretty(&list).unwrap_or_default();
             let _ = files::save_text(&text, "application/json", "incident-navi-unreadable.json");
+        })
+    };
+    let name = |q: &Quarantined| {
+        q.title
+            .clone()
+            .unwrap_or_else(|| q.key.rsplit('/').next().unwrap_or_default().to_owned())
+    };
+    let why = |q: &Quarantined| match q.why {
+        Unreadable::TooLarge(bytes) => s::UNREADABLE_TOO_LARGE
+            .get(lang)
+            .replace("{}", &group_digits(bytes as u64)),
+        Unreadable::Damaged | Unreadable::NewerVersion(_) => {
+            s::UNREADABLE_DAMAGED.get(lang).to_owned()
         }
-    });
+    };
     let conflicts = app.conflicts.keys().map(|id| {
         let title = app.incidents.get(id).map(|i| i.title.clone()).filter(|t| !t.is_empty()).unwrap_or_else(|| s::UNTITLED.get(lang).to_owned());
         let choose = |keep_mine: bool| {
@@ -77,13 +107,21 @@ pub fn banners() -> Html {
                     <button type="button" class="button" onclick={backup_now}>{ s::DOWNLOAD_BACKUP_NOW.get(lang) }</button>
                 </div>
             }
-            if !app.quarantined.is_empty() {
+            if !damaged.is_empty() {
                 <div class="banner banner-warning" role="alert" id="quarantine">
                     <p>{ s::QUARANTINE_TITLE.get(lang) }</p>
                     <ul class="load-problems">
-                        { for app.quarantined.iter().map(|q| html! { <li><code>{ format!("{} — {}", q.key, q.reason) }</code></li> }) }
+                        { for damaged.iter().map(|q| html! { <li><strong>{ name(q) }</strong>{ format!(": {}", why(q)) }</li> }) }
                     </ul>
                     <button type="button" class="button" onclick={download_quarantine}>{ s::QUARANTINE_DOWNLOAD.get(lang) }</button>
+                </div>
+            }
+            if !newer.is_empty() {
+                <div class="banner banner-info" role="status" id="newer-records">
+                    <p>{ s::NEWER_RECORDS.get(lang) }</p>
+                    <ul class="load-problems">
+                        { for newer.iter().map(|q| html! { <li><strong>{ name(q) }</strong></li> }) }
+                    </ul>
                 </div>
             }
             { for conflicts }

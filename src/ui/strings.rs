@@ -142,8 +142,17 @@ pub const STORAGE_NOTICE: Text = t(
 );
 pub const UNDERSTOOD: Text = t("わかりました", "Understood");
 pub const QUARANTINE_TITLE: Text = t(
-    "保存されていた記録のうち、壊れていて読めないものがありました。元のデータは別の場所に移して残してあります。ほかの記録はそのまま使えます。",
-    "Some stored records were damaged and could not be read. Their raw data has been moved aside and kept. All other records work as usual.",
+    "保存されていた記録のうち、壊れていて読めないものがありました。元のデータは消さずに残してあります。ほかの記録はそのまま使えます。",
+    "Some stored records were damaged and could not be read. Their raw data is kept, not deleted. All other records work as usual.",
+);
+pub const UNREADABLE_DAMAGED: Text = t("中身が壊れています", "the contents are damaged");
+pub const UNREADABLE_TOO_LARGE: Text = t(
+    "大きすぎます（{}バイト。1件の上限は4,194,304バイト）",
+    "too large ({} bytes; the limit for one record is 4,194,304 bytes)",
+);
+pub const NEWER_RECORDS: Text = t(
+    "このツールの新しい版で作られた記録があります。この版では開かず、変更もしません。新しい版のツールで開いてください:",
+    "Some records were made by a newer version of this tool. This version leaves them untouched; open them with the newer version:",
 );
 pub const QUARANTINE_DOWNLOAD: Text = t(
     "読めなかったデータをダウンロード（事務局への相談用）",

@@ -7,7 +7,7 @@
 use crate::core::incident::Incident;
 use crate::core::record::{self, RecordError};
 use crate::core::report::settings::Settings;
-use crate::core::state::{Quarantined, SaveProblem};
+use crate::core::state::{Quarantined, SaveProblem, Unreadable};
 use crate::core::text::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -147,6 +147,20 @@ impl<B: Backend> Store<B> {
                 Ok(_) => RecordError::Invalid("key and id differ".into()),
                 Err(e) => e,
             };
+            let title = record::peek_title(&text);
+            if let RecordError::UnknownSchema(version) = problem {
+                if version > record::SCHEMA_VERSION {
+                    // A newer tool's record: leave it exactly where it is, for that tool.
+                    quarantined.push(Quarantined {
+                        key,
+                        kept_as: None,
+                        why: Unreadable::NewerVersion(version),
+                        reason: problem.to_string(),
+                        title,
+                    });
+                    continue;
+                }
+            }
             let aside = format!(
                 "{QUARANTINE_PREFIX}{}@{now_ms}",
                 id_of_key(&key).unwrap_or_default()
@@ -156,23 +170,35 @@ impl<B: Backend> Store<B> {
                 Ok(()) => self.backend.remove(&key).ok().map(|()| aside),
                 Err(_) => None,
             };
+            let why = match problem {
+                RecordError::TooLarge(bytes) => Unreadable::TooLarge(bytes),
+                _ => Unreadable::Damaged,
+            };
             quarantined.push(Quarantined {
                 key,
                 kept_as,
+                why,
                 reason: problem.to_string(),
+                title,
             });
         }
         Ok((incidents, quarantined))
     }
 
-    /// Every quarantined record's raw text, by key (for download).
-    pub fn quarantined_raw(&self) -> Result<Vec<(String, String)>, StorageError> {
-        let keys = self.backend.keys().map_err(classify)?;
-        Ok(keys
-            .into_iter()
-            .filter(|k| k.starts_with(QUARANTINE_PREFIX))
-            .filter_map(|k| self.backend.get(&k).ok().flatten().map(|v| (k, v)))
-            .collect())
+    /// The raw text of unreadable records, wherever each one is now (moved aside, or still under
+    /// its own key when moving it failed), with why it was not opened; for download.
+    pub fn unreadable_raw(&self, records: &[Quarantined]) -> Vec<(String, String, String)> {
+        records
+            .iter()
+            .filter_map(|q| {
+                let key = q.raw_key();
+                let ours = key.starts_with(QUARANTINE_PREFIX) || key.starts_with(INCIDENT_PREFIX);
+                let raw = ours
+                    .then(|| self.backend.get(key).ok().flatten())
+                    .flatten()?;
+                Some((key.to_owned(), q.reason.clone(), raw))
+            })
+            .collect()
     }
 
     /// The incident as storage holds it now, if readable.

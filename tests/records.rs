@@ -1,0 +1,85 @@
+//! Stored records across versions: drafts written by the first release (schema 1, fixtures made
+//! by that release's own code) still open, and a newer version's records are refused, not misread.
+#![cfg(not(target_arch = "wasm32"))]
+
+use incident_navi::core::incident::{Change, Status};
+use incident_navi::core::playbook::IncidentKind;
+use incident_navi::core::record::{self, RecordError, SCHEMA_VERSION};
+use incident_navi::core::time::{CivilDate, Timestamp};
+
+const V1_FULL: &str = include_str!("fixtures/records/v1/full.json");
+const V1_DELETED: &str = include_str!("fixtures/records/v1/deleted.json");
+const V1_EMPTY: &str = include_str!("fixtures/records/v1/empty.json");
+
+#[test]
+fn records_of_the_first_release_still_open_whole() {
+    assert!(V1_FULL.starts_with(r#"{"schema":1,"#));
+    let full = record::decode(V1_FULL).expect("a v1 record opens"); // ok: test
+    assert_eq!(full.id, "v1full-abc12");
+    assert_eq!(full.title, "USBメモリ紛失（v1で作成）");
+    assert_eq!(
+        full.kinds,
+        vec![IncidentKind::LossOrTheft, IncidentKind::P2pLeak]
+    );
+    assert_eq!(full.known_on, CivilDate::parse("2026-11-20"));
+    assert_eq!(full.status, Status::Closed);
+    assert_eq!(
+        full.answers.get("law.persons").map(|a| a.text.as_str()),
+        Some("約1万人")
+    );
+    assert_eq!(
+        full.answers.get("3.2.info.e").map(|a| a.choices.clone()),
+        Some(vec!["encrypted".to_owned()])
+    );
+    assert!(full.tasks.len() >= 12);
+    assert_eq!(
+        full.tasks.get("police-report").map(|t| t.note.as_str()),
+        Some("受理番号 123")
+    );
+    assert!(full
+        .tasks
+        .get("duty.ppc-preliminary")
+        .is_some_and(|t| t.done_at.is_some()));
+    assert!(full.timeline.iter().any(|e| e.text == "事務局に電話"));
+    assert_eq!(full.publication_hold, None);
+    let deleted = record::decode(V1_DELETED).expect("deleted v1 opens"); // ok: test
+    assert!(deleted.deleted_at.is_some());
+    let empty = record::decode(V1_EMPTY).expect("empty v1 opens"); // ok: test
+    assert!(empty.answers.is_empty() && empty.known_on.is_some());
+}
+
+#[test]
+fn a_migrated_record_is_written_as_today_s_version_and_reads_back_the_same() {
+    let mut full = record::decode(V1_FULL).expect("v1"); // ok: test
+    full.apply(
+        Change::SetPublicationHold(CivilDate::parse("2026-11-21")),
+        Timestamp(1_795_100_000_000),
+    );
+    full.apply(
+        Change::SetHoldReason("拡散を避けるため".into()),
+        Timestamp(1_795_100_000_000),
+    );
+    let text = record::encode(&full);
+    assert!(text.starts_with(&format!(r#"{{"schema":{SCHEMA_VERSION},"#)));
+    assert_eq!(SCHEMA_VERSION, 2);
+    assert_eq!(record::decode(&text), Ok(full));
+}
+
+#[test]
+fn a_newer_version_s_record_is_refused_and_named() {
+    let newer = V1_FULL.replacen(r#"{"schema":1,"#, r#"{"schema":3,"#, 1);
+    assert_eq!(record::decode(&newer), Err(RecordError::UnknownSchema(3)));
+    assert_eq!(
+        record::peek_title(&newer).as_deref(),
+        Some("USBメモリ紛失（v1で作成）")
+    );
+    assert_eq!(record::peek_title("{not json"), None);
+    assert_eq!(
+        record::peek_title(r#"{"schema":9,"incident":{"title":"  "}}"#),
+        None
+    );
+    assert_eq!(
+        record::peek_title(r#"{"schema":9,"incident":{"title":"a\u0007b"}}"#).as_deref(),
+        Some("ab")
+    );
+}
