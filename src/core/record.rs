@@ -185,7 +185,7 @@ mod tests {
             Err(RecordError::NotARecord(_))
         ));
         assert!(matches!(decode("null"), Err(RecordError::NotARecord(_))));
-        let newer = encode(&sample()).replace("\"schema\":1", "\"schema\":99");
+        let newer = encode(&sample()).replace("\"schema\":2", "\"schema\":99");
         assert_eq!(decode(&newer), Err(RecordError::UnknownSchema(99)));
         let bad_id = encode(&sample()).replace("abc123", "../../etc");
         assert!(matches!(decode(&bad_id), Err(RecordError::Invalid(_))));
