@@ -314,3 +314,29 @@ fn a_read_only_tab_ignores_edits_and_follows_the_editing_tab() {
     state.reduce(Action::ReleaseEditLock("a".into()));
     assert!(!state.is_read_only("a"));
 }
+
+/// Found in testing: after space was freed, the "cannot save" banner stayed until the next edit.
+#[test]
+fn saving_is_tried_again_only_while_it_fails_with_work_unsaved() {
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    state.reduce(Action::RetrySave);
+    assert_eq!(state.save_retries, 0, "nothing failed");
+    edit(&mut state, "a", "typed while full", 1);
+    state.reduce(Action::SaveFailed(SaveProblem::Full));
+    assert!(state.has_anything_unsaved());
+    state.reduce(Action::RetrySave);
+    state.reduce(Action::RetrySave);
+    assert_eq!(
+        state.save_retries, 2,
+        "each try runs the saving effect again"
+    );
+    let revision = state.incidents["a"].revision;
+    state.reduce(Action::Saved {
+        id: "a".into(),
+        revision,
+        at: at(2),
+    });
+    assert!(!state.has_anything_unsaved());
+    state.reduce(Action::RetrySave);
+    assert_eq!(state.save_retries, 2, "saved: no more tries");
+}

@@ -148,6 +148,9 @@ pub struct AppState {
     pub settings: Settings,
     /// The edit lock of the incident on screen, by id.
     pub edit_lock: Option<(String, EditLock)>,
+    /// Counts attempts to save again after a failure, so the persisting effect runs again even
+    /// though nothing was typed (storage may have room again).
+    pub save_retries: u32,
 }
 
 /// Something that happens to the state.
@@ -209,6 +212,8 @@ pub enum Action {
     SetEditLock { id: String, lock: EditLock },
     /// The incident's screen closed: its lock no longer applies.
     ReleaseEditLock(String),
+    /// Try saving again (a timer while saving fails, and when the window gets focus).
+    RetrySave,
 }
 
 impl AppState {
@@ -394,6 +399,11 @@ impl AppState {
             Action::DismissNotice => self.notice = None,
             Action::SetSettings(settings) => self.settings = settings.cleaned(),
             Action::SetEditLock { id, lock } => self.edit_lock = Some((id, lock)),
+            Action::RetrySave => {
+                if matches!(self.save, SaveStatus::Failed(_)) && self.unsaved().next().is_some() {
+                    self.save_retries = self.save_retries.wrapping_add(1);
+                }
+            }
             Action::ReleaseEditLock(id) => {
                 if self
                     .edit_lock
@@ -404,6 +414,12 @@ impl AppState {
                 }
             }
         }
+    }
+
+    /// Whether anything the user typed is not in storage yet (unsaved, or waiting for a choice
+    /// between two tabs' versions): closing the tab now would lose it.
+    pub fn has_anything_unsaved(&self) -> bool {
+        self.unsaved().next().is_some() || !self.conflicts.is_empty()
     }
 
     /// Whether another tab edits this incident, so this one only shows it.

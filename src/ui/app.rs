@@ -94,28 +94,54 @@ pub struct AppProps {
     pub initial: Option<AppState>,
 }
 
+/// How often saving is tried again while it fails.
+const RETRY_MS: i32 = 4000;
+
 /// The root component.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || initial.unwrap_or_else(initial_state));
     // What persisting depends on: every revision, and what is to be removed.
-    let pending: (Vec<(String, u64)>, Vec<String>, usize) = (
+    let pending: (Vec<(String, u64)>, Vec<String>, usize, u32) = (
         state
             .unsaved()
             .map(|i| (i.id.clone(), i.revision))
             .collect(),
         state.to_purge.to_vec(),
         state.conflicts.len(),
+        state.save_retries,
     );
     {
         let state = state.clone();
-        use_effect_with(pending, move |(unsaved, purge, _)| {
+        use_effect_with(pending, move |(unsaved, purge, _, _)| {
             if !unsaved.is_empty() || !purge.is_empty() {
                 persist(&state);
             }
         });
     }
+    // While saving fails, try again every few seconds and whenever the window gets focus, so
+    // saving resumes by itself once there is room (the banner then goes away).
+    let failing = matches!(state.save, SaveStatus::Failed(_)) && state.unsaved().next().is_some();
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(failing, move |failing| {
+            let retry = failing.then(|| {
+                dom::every(RETRY_MS, {
+                    let dispatcher = dispatcher.clone();
+                    move || dispatcher.dispatch(Action::RetrySave)
+                })
+            });
+            let on_focus = failing
+                .then(|| dom::on_window("focus", move || dispatcher.dispatch(Action::RetrySave)));
+            move || drop((retry, on_focus))
+        });
+    }
+    // Closing the tab while something is not saved asks first.
+    use_effect_with(state.has_anything_unsaved(), |unsaved| {
+        let guard = unsaved.then(dom::ask_before_leaving);
+        move || drop(guard)
+    });
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {

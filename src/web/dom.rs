@@ -28,3 +28,61 @@ pub fn focus(selector: &str) {
 pub fn jump_to(id: &str) {
     focus(&format!("#{id}"));
 }
+
+/// Calls `f` every `ms` milliseconds until the returned guard is dropped.
+pub fn every(ms: i32, f: impl Fn() + 'static) -> Option<Interval> {
+    let window = web_sys::window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    let id = window
+        .set_interval_with_callback_and_timeout_and_arguments_0(
+            closure.as_ref().unchecked_ref(),
+            ms,
+        )
+        .ok()?;
+    Some(Interval {
+        id,
+        _closure: closure,
+    })
+}
+
+/// A running [`every`]; dropping it stops it.
+pub struct Interval {
+    id: i32,
+    _closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for Interval {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_interval_with_handle(self.id);
+        }
+    }
+}
+
+/// Calls `f` on each `event` of the window until the returned listener is dropped.
+pub fn on_window(
+    event: &'static str,
+    f: impl Fn() + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(&window, event, move |_| {
+        f()
+    }))
+}
+
+/// Makes the browser ask before the tab is closed or reloaded, until the listener is dropped
+/// (`beforeunload`: the browser shows its own wording; the page cannot choose it).
+pub fn ask_before_leaving() -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    let options = gloo_events::EventListenerOptions::enable_prevent_default();
+    Some(gloo_events::EventListener::new_with_options(
+        &window,
+        "beforeunload",
+        options,
+        |event| {
+            event.prevent_default();
+            // Older engines look at returnValue instead.
+            let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+        },
+    ))
+}

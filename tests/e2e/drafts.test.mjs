@@ -77,6 +77,35 @@ test("storage full: the app keeps working, says saving stopped, and offers a bac
   const backup = await download(page, "#save-failed button");
   assert.match(backup.name, /^incident-navi-backup-\d{8}-\d{4}\.json$/);
   assert.match(backup.text, /Winny流出（保存できない間の入力）/);
+  // Closing the tab now would lose the text: the browser asks first.
+  const asked = new Promise((resolve) => page.once("dialog", (d) => { resolve(d.type()); d.dismiss(); }));
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, "beforeunload");
+  await context.close();
+});
+
+test("storage full, then room again: saving resumes by itself", async () => {
+  const context = await browser.newContext();
+  // Keep the real setItem so the test can give the room back.
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    window.__full = false;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full) throw new DOMException("quota", "QuotaExceededError");
+      return real.call(this, k, v);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(SINGLE_FILE_URL);
+  await create(page, "p2p-leak", "Winny流出");
+  await page.evaluate(() => { window.__full = true; });
+  await page.fill("#incident-title", "Winny流出（満杯の間の入力）");
+  await page.locator("#save-failed").waitFor();
+  await page.evaluate(() => { window.__full = false; });
+  await page.locator("#save-failed").waitFor({ state: "detached", timeout: 10_000 });
+  await saved(page);
+  await page.reload();
+  await page.locator(".draft", { hasText: "Winny流出（満杯の間の入力）" }).waitFor();
   await context.close();
 });
 

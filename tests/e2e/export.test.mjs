@@ -61,7 +61,7 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
 
   const json = await download(page, "#save-json");
   const record = JSON.parse(json.text);
-  assert.equal(record.schema, 1);
+  assert.equal(record.schema, 2);
   assert.equal(record.incident.title, "USBメモリ紛失 <script>alert(1)</script>");
 
   const href = await page.getAttribute("#mailto", "href");
