@@ -9,6 +9,11 @@ fn is_japanese(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')
 }
 
+/// Full-width punctuation: right in Japanese, wrong on an English screen ("questions（11）").
+fn is_full_width_punctuation(c: char) -> bool {
+    "（）：、。「」！？".contains(c)
+}
+
 /// String literals in `src`, with their byte offsets.
 fn literals(src: &str) -> Vec<(usize, String)> {
     let bytes = src.as_bytes();
@@ -80,6 +85,8 @@ fn every_text_has_both_languages() {
                 problems.push(format!("{path}: empty side: {ja:?} / {en:?}"));
             } else if japanese_in_en * 3 > en.chars().count() && !ALLOWED.contains(&en.as_str()) {
                 problems.push(format!("{path}: English side is Japanese: {en:?}"));
+            } else if en.chars().any(is_full_width_punctuation) {
+                problems.push(format!("{path}: full-width punctuation in English: {en:?}"));
             } else if !ja.chars().any(is_japanese)
                 && !ALLOWED.contains(&ja.as_str())
                 && ja.chars().any(|c| c.is_ascii_alphabetic())
@@ -108,7 +115,11 @@ fn the_ui_has_no_japanese_outside_text() {
             .flat_map(|(a, b, _, _)| [a, b])
             .collect();
         for (at, text) in literals(src) {
-            if text.chars().any(is_japanese) && !paired.contains(&at) {
+            // Japanese, or full-width brackets that would also show on English screens.
+            let japanese = text
+                .chars()
+                .any(|c| is_japanese(c) || is_full_width_punctuation(c));
+            if japanese && !paired.contains(&at) {
                 problems.push(format!("{path}: {text:?}"));
             }
         }

@@ -36,6 +36,8 @@ struct BackupIn {
 pub enum BackupError {
     /// Larger than [`MAX_BACKUP_BYTES`].
     TooLarge(usize),
+    /// Not a backup, and larger than one incident's file can be ([`MAX_RECORD_BYTES`]).
+    IncidentFileTooLarge(usize),
     /// Not JSON, or JSON that is neither a backup nor an exported incident.
     NotABackup,
     /// More than [`MAX_INCIDENTS`] incidents.
@@ -48,6 +50,9 @@ impl fmt::Display for BackupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BackupError::TooLarge(n) => write!(f, "file too large ({n} bytes)"),
+            BackupError::IncidentFileTooLarge(n) => {
+                write!(f, "incident file too large ({n} bytes)")
+            }
             BackupError::NotABackup => write!(f, "not an incident-navi backup or incident file"),
             BackupError::TooMany(n) => write!(f, "too many incidents ({n})"),
             BackupError::BadIncident(i, e) => write!(f, "incident {i}: {e}"),
@@ -102,6 +107,9 @@ pub fn decode(text: &str) -> Result<Vec<Incident>, BackupError> {
     }
     match record::decode(text) {
         Ok(incident) => Ok(vec![incident]),
+        // Not a backup and too large for one incident: say so about the file, with its limit
+        // (it used to read "incident 1: too large" for any file between 4 and 32 MB).
+        Err(RecordError::TooLarge(n)) => Err(BackupError::IncidentFileTooLarge(n)),
         Err(RecordError::NotARecord(_)) => Err(BackupError::NotABackup),
         Err(e) => Err(BackupError::BadIncident(1, e)),
     }
@@ -178,6 +186,14 @@ mod tests {
         let bad = encode(&[&incident("a", 1), &incident("b", 2)], Timestamp(3))
             .replacen("\"b\"", "\"B!\"", 1);
         assert!(matches!(decode(&bad), Err(BackupError::BadIncident(2, _))));
+        let five_mb = format!(
+            r#"{{"schema":2,"incident":"{}"}}"#,
+            "x".repeat(5 * 1024 * 1024)
+        );
+        assert_eq!(
+            decode(&five_mb),
+            Err(BackupError::IncidentFileTooLarge(five_mb.len()))
+        );
         assert!(matches!(
             decode(&" ".repeat(MAX_BACKUP_BYTES + 1)),
             Err(BackupError::TooLarge(_))

@@ -32,6 +32,17 @@ pub struct Text {
     pub en: &'static str,
 }
 
+impl Lang {
+    /// `inner` in brackets as each language writes them: full-width （…） in Japanese,
+    /// " (…)" in English.
+    pub fn bracket(self, inner: &str) -> String {
+        match self {
+            Lang::Ja => format!("（{inner}）"),
+            Lang::En => format!(" ({inner})"),
+        }
+    }
+}
+
 impl Text {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {

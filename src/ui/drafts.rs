@@ -8,12 +8,55 @@ use super::strings as s;
 use crate::core::backup::{self, MAX_BACKUP_BYTES};
 use crate::core::incident::{Change, Incident, Status};
 use crate::core::obligations::clock as ppc_clock;
+use crate::core::record::RecordError;
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
 use crate::core::time::CivilDate;
 use crate::web::{clock, files, storage};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// Why a picked file could not be restored.
+#[derive(Clone, Debug, PartialEq)]
+enum RestoreProblem {
+    /// The browser could not read the file.
+    Unreadable,
+    /// The file was read, and is not something the tool can restore.
+    File(backup::BackupError),
+}
+
+/// The problem in the user's language, with the limits as they are. Parser details stay out:
+/// they are English and mean nothing to a clerk.
+fn restore_problem_text(problem: &RestoreProblem, lang: Lang) -> String {
+    use backup::BackupError as E;
+    // Tenths of a MB in integers: float formatting would add kilobytes to the single file.
+    let mb = |bytes: usize| {
+        let tenths = bytes * 10 / (1024 * 1024);
+        format!("{}.{}", tenths / 10, tenths % 10)
+    };
+    match problem {
+        RestoreProblem::Unreadable => s::RESTORE_UNREADABLE.get(lang).to_owned(),
+        RestoreProblem::File(E::TooLarge(n)) => {
+            s::RESTORE_TOO_LARGE.get(lang).replace("{}", &mb(*n))
+        }
+        RestoreProblem::File(E::IncidentFileTooLarge(n)) => s::RESTORE_INCIDENT_TOO_LARGE
+            .get(lang)
+            .replace("{}", &mb(*n)),
+        RestoreProblem::File(E::NotABackup) => s::RESTORE_NOT_OURS.get(lang).to_owned(),
+        RestoreProblem::File(E::TooMany(n)) => {
+            s::RESTORE_TOO_MANY.get(lang).replace("{}", &n.to_string())
+        }
+        RestoreProblem::File(E::BadIncident(n, e)) => {
+            let which = s::RESTORE_WHICH.get(lang).replace("{}", &n.to_string());
+            let why = match e {
+                RecordError::UnknownSchema(_) => s::RESTORE_NEWER,
+                RecordError::TooLarge(_) => s::RESTORE_RECORD_TOO_LARGE,
+                RecordError::NotARecord(_) | RecordError::Invalid(_) => s::RESTORE_DAMAGED,
+            };
+            format!("{which}{}", why.get(lang))
+        }
+    }
+}
 
 fn edit(app: &AppHandle, id: &str, change: Change) -> Callback<MouseEvent> {
     let (app, id) = (app.clone(), id.to_owned());
@@ -110,7 +153,7 @@ fn draft_row(props: &RowProps) -> Html {
                 </p>
                 if let Some(d) = next_deadline {
                     <p class={classes!("draft-deadline", d.overdue().then_some("is-overdue"))}>
-                        { format!("{} {} {}（{}）", d.kind.title().get(lang), s::DUE.get(lang), d.due, days_text(&d, lang)) }
+                        { format!("{} {} {}{}", d.kind.title().get(lang), s::DUE.get(lang), d.due, lang.bracket(&days_text(&d, lang))) }
                     </p>
                 }
             </div>
@@ -151,7 +194,7 @@ pub fn drafts() -> Html {
             .map(|s| s.storage_notice_read())
             .unwrap_or(false)
     });
-    let restore_error = use_state(|| None::<String>);
+    let restore_error = use_state(|| None::<RestoreProblem>);
     let read_notice = {
         let notice_read = notice_read.clone();
         Callback::from(move |_| {
@@ -178,9 +221,11 @@ pub fn drafts() -> Html {
             let (app, restore_error) = (app.clone(), restore_error.clone());
             yew::platform::spawn_local(async move {
                 let result = match files::read_text(file, MAX_BACKUP_BYTES).await {
-                    Ok(text) => backup::decode(&text).map_err(|e| e.to_string()),
-                    Err(files::FileError::TooLarge(n)) => Err(format!("too large ({n} bytes)")),
-                    Err(e) => Err(format!("{e:?}")),
+                    Ok(text) => backup::decode(&text).map_err(RestoreProblem::File),
+                    Err(files::FileError::TooLarge(n)) => Err(RestoreProblem::File(
+                        backup::BackupError::TooLarge(n as usize),
+                    )),
+                    Err(_) => Err(RestoreProblem::Unreadable),
                 };
                 match result {
                     Ok(incidents) => {
@@ -221,7 +266,7 @@ pub fn drafts() -> Html {
                     <input type="file" id="restore-file" accept=".json,application/json" onchange={restore}
                         aria-describedby={if restore_error.is_some() { "restore-hint restore-error" } else { "restore-hint" }} />
                     if let Some(error) = &*restore_error {
-                        <p class="field-error" id="restore-error" role="alert">{ format!("{} {error}", s::RESTORE_FAILED.get(lang)) }</p>
+                        <p class="field-error" id="restore-error" role="alert">{ format!("{} {}", s::RESTORE_FAILED.get(lang), restore_problem_text(error, lang)) }</p>
                     }
                 </div>
             </div>

@@ -68,17 +68,11 @@ pub fn layout() -> Html {
             let said = if said.is_empty() {
                 s::NOTHING_IN_FILE.get(lang).to_owned()
             } else {
-                said.join(lang_sep(lang))
+                said.join(s::LIST_SEP.get(lang))
             };
             format!("{}: {said}", s::RESTORED.get(lang))
         }
     });
-    fn lang_sep(lang: Lang) -> &'static str {
-        match lang {
-            Lang::Ja => "、",
-            Lang::En => ", ",
-        }
-    }
     let undo = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::UndoDelete { at: clock::now() }))

@@ -130,6 +130,39 @@ pub const RESTORE_FAILED: Text = t(
     "このファイルは復元できません。何も変更していません:",
     "This file cannot be restored. Nothing was changed:",
 );
+pub const RESTORE_UNREADABLE: Text = t(
+    "ブラウザがファイルを読めませんでした。",
+    "The browser could not read the file.",
+);
+pub const RESTORE_TOO_LARGE: Text = t(
+    "ファイルが大きすぎます（{} MB。上限は32 MB）。",
+    "the file is too large ({} MB; the limit is 32 MB).",
+);
+pub const RESTORE_INCIDENT_TOO_LARGE: Text = t(
+    "1件の記録のファイルとしては大きすぎます（{} MB。上限は4 MB）。バックアップのファイルなら32 MBまで読めます。",
+    "too large for one incident's file ({} MB; the limit is 4 MB). A backup file may be up to 32 MB.",
+);
+pub const RESTORE_NOT_OURS: Text = t(
+    "このツールのバックアップや記録（JSON）のファイルではありません。",
+    "it is not a backup or record (JSON) file of this tool.",
+);
+pub const RESTORE_TOO_MANY: Text = t(
+    "記録が多すぎます（{}件。上限は2,000件）。",
+    "it holds too many records ({}; the limit is 2,000).",
+);
+pub const RESTORE_WHICH: Text = t("{}件目の記録: ", "record {}: ");
+pub const RESTORE_NEWER: Text = t(
+    "このツールの新しい版で作られています。新しい版で開いてください。",
+    "it was made by a newer version of this tool; open it with that version.",
+);
+pub const RESTORE_RECORD_TOO_LARGE: Text = t(
+    "大きすぎます（1件の上限は4 MB）。",
+    "too large (the limit for one record is 4 MB).",
+);
+pub const RESTORE_DAMAGED: Text = t(
+    "中身が壊れているか、形式が違います。",
+    "its contents are damaged or of another shape.",
+);
 pub const RESTORE_NEWER_Q: Text = t(
     "バックアップの方が新しい記録があります。バックアップの内容で上書きしますか？",
     "Some records are newer in the backup. Replace them with the backup's version?",
@@ -184,6 +217,7 @@ pub const KEPT: Text = t(
     "{}件はこのブラウザの方が新しいか同じなので変更なし",
     "{} unchanged (this browser's copy is newer or the same)",
 );
+pub const LIST_SEP: Text = t("、", ", ");
 pub const NOTHING_IN_FILE: Text = t(
     "ファイルに記録がありませんでした",
     "the file held no records",

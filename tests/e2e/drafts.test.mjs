@@ -209,3 +209,28 @@ test("where drafts live is said once", async () => {
   assert.equal(await page.locator("#storage-notice").count(), 0);
   await context.close();
 });
+
+test("import errors say what was wrong and the true limit, in the user's language", async () => {
+  const { page, context } = await openApp(browser);
+  const dir = mkdtempSync(join(tmpdir(), "navi-errors-"));
+  // One incident's file of 5 MB: the limit for that is 4 MB (a backup may be 32 MB).
+  writeFileSync(join(dir, "big.json"), `{"schema":2,"incident":"${"x".repeat(5 * 1024 * 1024)}"}`);
+  await page.setInputFiles("#restore-file", join(dir, "big.json"));
+  const error = page.locator("#restore-error");
+  // Each file is read asynchronously: wait for its own message.
+  const says = (re) => page.locator("#restore-error", { hasText: re }).waitFor();
+  await says(/1件の記録のファイルとしては大きすぎます（5\.0 MB。上限は4 MB）/);
+  // A damaged record inside a backup names the record, with no English parser text.
+  writeFileSync(join(dir, "damaged.json"), '{"schema":2,"incident":{"id":"x","revision":12345}}');
+  await page.setInputFiles("#restore-file", join(dir, "damaged.json"));
+  await says(/1件目の記録: 中身が壊れているか、形式が違います/);
+  const text = await error.textContent();
+  assert.doesNotMatch(text, /invalid|missing field|expected/i);
+  // In English, all of it is English, with half-width brackets.
+  await page.click(".lang-switch");
+  await page.setInputFiles("#restore-file", join(dir, "big.json"));
+  await says(/too large for one incident's file \(5\.0 MB; the limit is 4 MB\)/);
+  const en = await error.textContent();
+  assert.doesNotMatch(en, /[\u3040-\u30ff\u4e00-\u9fff（）]/);
+  await context.close();
+});

@@ -212,7 +212,7 @@ pub fn export(props: &ExportProps) -> Html {
                     <ul>{ for gap_list.iter().map(|g| {
                         let target = g.target.clone();
                         let jump = Callback::from(move |e: MouseEvent| { e.prevent_default(); dom::jump_to(&target); });
-                        let count = if g.count > 1 { format!("（{}）", g.count) } else { String::new() };
+                        let count = if g.count > 1 { lang.bracket(&g.count.to_string()) } else { String::new() };
                         html! { <li><a href={format!("#{}", g.target)} onclick={jump}>{ format!("{}{count}", g.label.get(lang)) }</a></li> }
                     }) }</ul>
                 </div>

@@ -154,7 +154,7 @@ fn count(props: &QuestionFieldProps) -> Html {
             on_change.emit(Change::EditAnswer(qid.clone(), text.clone()));
             on_change.emit(Change::LogAnswer(qid.clone(), label.clone()));
         });
-        html! { <button type="button" class="button button-small" {onclick}>{ format!("{}（{r}）", USE_RECORDS.get(lang)) }</button> }
+        html! { <button type="button" class="button button-small" {onclick}>{ format!("{}{}", USE_RECORDS.get(lang), lang.bracket(&r)) }</button> }
     });
     let disagree = records.is_some_and(|r| counts_disagree(&value, &r));
     let read = reading(&value, lang);
