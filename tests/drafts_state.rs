@@ -340,3 +340,30 @@ fn saving_is_tried_again_only_while_it_fails_with_work_unsaved() {
     state.reduce(Action::RetrySave);
     assert_eq!(state.save_retries, 2, "saved: no more tries");
 }
+
+#[test]
+fn the_backup_reminder_waits_a_day_after_changes_nobody_backed_up() {
+    const DAY: i64 = 24 * 60 * 60;
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    // stored("a") changed at at(0) and was never backed up.
+    assert!(!state.backup_due(at(DAY)), "exactly a day: not yet");
+    assert!(state.backup_due(at(DAY + 1)), "more than a day");
+    state.reduce(Action::BackedUp(at(DAY + 2)));
+    assert!(
+        !state.backup_due(at(3 * DAY)),
+        "nothing changed since the backup"
+    );
+    edit(&mut state, "a", "changed after the backup", DAY + 10);
+    assert!(
+        !state.backup_due(at(2 * DAY + 2)),
+        "a day after the backup: not yet"
+    );
+    assert!(
+        state.backup_due(at(2 * DAY + 3)),
+        "more than a day after the backup"
+    );
+    assert!(
+        !AppState::default().backup_due(at(10 * DAY)),
+        "no drafts, nothing to back up"
+    );
+}

@@ -151,7 +151,12 @@ pub struct AppState {
     /// Counts attempts to save again after a failure, so the persisting effect runs again even
     /// though nothing was typed (storage may have room again).
     pub save_retries: u32,
+    /// When a backup was last downloaded in this browser (for the reminder).
+    pub last_backup: Option<Timestamp>,
 }
+
+/// How long changes may stand without a backup before the drafts list reminds the user: a day.
+pub const BACKUP_REMINDER_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// Something that happens to the state.
 #[derive(Clone, Debug, PartialEq)]
@@ -214,6 +219,8 @@ pub enum Action {
     ReleaseEditLock(String),
     /// Try saving again (a timer while saving fails, and when the window gets focus).
     RetrySave,
+    /// A backup of every draft was downloaded.
+    BackedUp(Timestamp),
 }
 
 impl AppState {
@@ -399,6 +406,7 @@ impl AppState {
             Action::DismissNotice => self.notice = None,
             Action::SetSettings(settings) => self.settings = settings.cleaned(),
             Action::SetEditLock { id, lock } => self.edit_lock = Some((id, lock)),
+            Action::BackedUp(at) => self.last_backup = Some(at),
             Action::RetrySave => {
                 if matches!(self.save, SaveStatus::Failed(_)) && self.unsaved().next().is_some() {
                     self.save_retries = self.save_retries.wrapping_add(1);
@@ -414,6 +422,23 @@ impl AppState {
                 }
             }
         }
+    }
+
+    /// Whether to remind the user to back up: drafts changed since the last backup (or there was
+    /// none), and the first such change is more than a day old. Drafts live in one browser at one
+    /// file path; a backup file is what survives a new PC or cleared browser data.
+    pub fn backup_due(&self, now: Timestamp) -> bool {
+        let since = self.last_backup.map_or(i64::MIN, |t| t.0);
+        let first_unbacked = self
+            .incidents
+            .values()
+            .map(|i| i.updated_at.0)
+            .filter(|&changed| changed > since)
+            .min();
+        first_unbacked.is_some_and(|changed| {
+            let waiting_since = self.last_backup.map_or(changed, |t| t.0);
+            now.0 - waiting_since > BACKUP_REMINDER_MS
+        })
     }
 
     /// Whether anything the user typed is not in storage yet (unsaved, or waiting for a choice

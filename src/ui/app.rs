@@ -40,9 +40,11 @@ pub fn initial_state() -> AppState {
     };
     let lang = store.load_lang().unwrap_or_default();
     let settings = store.load_settings();
+    let last_backup = store.load_last_backup();
     match store.load_incidents(clock::now().0) {
         Ok((incidents, quarantined)) => AppState {
             settings,
+            last_backup,
             ..AppState::loaded(incidents, quarantined, lang)
         },
         Err(e) => AppState {

@@ -20,7 +20,12 @@ pub fn download_backup(app: &AppHandle) -> Result<(), files::FileError> {
         &backup::encode(&all, now),
         "application/json",
         &format!("incident-navi-backup-{stamp}.json"),
-    )
+    )?;
+    if let Ok(store) = storage::local() {
+        store.save_last_backup(now);
+    }
+    app.dispatch(Action::BackedUp(now));
+    Ok(())
 }
 
 fn save_failure_text(problem: &SaveProblem, lang: Lang) -> String {

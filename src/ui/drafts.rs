@@ -247,7 +247,15 @@ pub fn drafts() -> Html {
                     <button type="button" class="button button-small" onclick={read_notice}>{ s::UNDERSTOOD.get(lang) }</button>
                 </div>
             }
-            if recent.is_empty() {
+            if app.incidents.is_empty() {
+                // A copy opened from a new place, or another browser, starts empty: say why, and
+                // where the drafts are, before the user thinks they are lost.
+                <div class="banner banner-info" id="no-drafts-here">
+                    <p><strong>{ s::NO_DRAFTS_HERE.get(lang) }</strong></p>
+                    <p>{ s::NO_DRAFTS_WHY.get(lang) }</p>
+                    <a class="button button-small" href="#restore-file">{ s::RESTORE_BACKUP.get(lang) }</a>
+                </div>
+            } else if recent.is_empty() {
                 <p>{ s::NO_DRAFTS.get(lang) }</p>
             } else {
                 { list(recent) }
@@ -257,6 +265,15 @@ pub fn drafts() -> Html {
             }
             if !deleted.is_empty() {
                 <details class="draft-group" id="deleted"><summary>{ format!("{} ({})", s::DELETED_TITLE.get(lang), deleted.len()) }</summary>{ list(deleted) }</details>
+            }
+            if app.backup_due(clock::now()) {
+                <div class="banner banner-warning" id="backup-reminder" role="status">
+                    <p>{ match app.last_backup {
+                        Some(at) => s::BACKUP_DUE_SINCE.get(lang).replace("{}", &at.jst_minute()),
+                        None => s::BACKUP_DUE_NEVER.get(lang).to_owned(),
+                    } }</p>
+                    <button type="button" class="button button-small" onclick={backup.clone()}>{ s::DOWNLOAD_BACKUP.get(lang) }</button>
+                </div>
             }
             <div class="backup-tools">
                 <button type="button" class="button button-secondary" id="backup" onclick={backup}>{ s::DOWNLOAD_BACKUP.get(lang) }</button>

@@ -217,6 +217,22 @@ pub const KEPT: Text = t(
     "{}件はこのブラウザの方が新しいか同じなので変更なし",
     "{} unchanged (this browser's copy is newer or the same)",
 );
+pub const NO_DRAFTS_HERE: Text = t(
+    "このブラウザの、この場所のファイルには、まだ記録がありません。",
+    "There are no records for this file in this browser yet.",
+);
+pub const NO_DRAFTS_WHY: Text = t(
+    "記録はブラウザの中に、ファイルの置き場所ごとに保存されます。別の場所に置いたファイルや別のブラウザで作った記録は、そのファイルをその場所で開くか、バックアップのファイルから復元してください。",
+    "Records are kept inside the browser, separately for each place the file is opened from. Records made with a copy in another place, or in another browser, open there; or restore them here from a backup file.",
+);
+pub const BACKUP_DUE_SINCE: Text = t(
+    "前回のバックアップ（{}）のあとに記録が変わっています。パソコンの入れ替えやブラウザのデータ消去に備えて、バックアップを保存してください。",
+    "Records have changed since the last backup ({}). Save a backup in case this PC is replaced or browser data is cleared.",
+);
+pub const BACKUP_DUE_NEVER: Text = t(
+    "記録のバックアップがまだありません。パソコンの入れ替えやブラウザのデータ消去に備えて、バックアップを保存してください。",
+    "There is no backup of the records yet. Save one in case this PC is replaced or browser data is cleared.",
+);
 pub const LIST_SEP: Text = t("、", ", ");
 pub const NOTHING_IN_FILE: Text = t(
     "ファイルに記録がありませんでした",

@@ -26,6 +26,8 @@ pub const STORAGE_NOTICE_KEY: &str = "incident-navi/v1/storage-notice-read";
 /// A tab that wants to edit an incident writes here; the tab editing it hears the storage event,
 /// stops, saves, and lets go of the lock (see `web::locks`).
 pub const TAKE_OVER_PREFIX: &str = "incident-navi/v1/take-over/";
+/// When a backup was last downloaded (milliseconds since the epoch).
+pub const LAST_BACKUP_KEY: &str = "incident-navi/v1/last-backup";
 
 /// Why storage did not do what was asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -267,6 +269,17 @@ impl<B: Backend> Store<B> {
             .ok()
             .flatten()
             .is_some()
+    }
+
+    /// When a backup was last downloaded, if ever.
+    pub fn load_last_backup(&self) -> Option<crate::core::time::Timestamp> {
+        let text = self.backend.get(LAST_BACKUP_KEY).ok()??;
+        text.parse().ok().map(crate::core::time::Timestamp)
+    }
+
+    /// Remembers when a backup was downloaded.
+    pub fn save_last_backup(&self, at: crate::core::time::Timestamp) {
+        let _ = self.backend.set(LAST_BACKUP_KEY, &at.0.to_string());
     }
 
     /// Remembers that the user has read it.
