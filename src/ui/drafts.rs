@@ -241,7 +241,8 @@ pub fn drafts() -> Html {
     html! {
         <section class="drafts" aria-labelledby="drafts-title">
             <h2 id="drafts-title">{ s::DRAFTS_TITLE.get(lang) }</h2>
-            if !*notice_read {
+            // With no drafts yet, the box below says the same and more: one message, not two.
+            if !*notice_read && !app.incidents.is_empty() {
                 <div class="banner banner-info" id="storage-notice">
                     <p>{ s::STORAGE_NOTICE.get(lang) }</p>
                     <button type="button" class="button button-small" onclick={read_notice}>{ s::UNDERSTOOD.get(lang) }</button>

@@ -212,6 +212,9 @@ test("importing an incident that was deleted brings it back, and says so", async
 
 test("where drafts live is said once", async () => {
   const { page, context } = await openApp(browser);
+  assert.equal(await page.locator("#storage-notice").count(), 0, "an empty list says it in its own box");
+  await create(page, "misdelivery", "誤送信");
+  await page.click(".brand");
   assert.match(await page.locator("#storage-notice").textContent(), /ファイルを移動したり/);
   await page.locator("#storage-notice button").click();
   await page.reload();
