@@ -21,6 +21,9 @@ command -v firefox-esr >/dev/null || missing_apt+=(firefox-esr)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing_apt+=(fonts-noto-cjk)
 # pdfinfo/pdftoppm: the export test reads the printed PDF back.
 command -v pdfinfo >/dev/null || missing_apt+=(poppler-utils)
+# WebKit (Safari's engine) for the smoke test: its WebDriver and a virtual X server.
+command -v WebKitWebDriver >/dev/null || missing_apt+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing_apt+=(xvfb)
 command -v node >/dev/null || missing_apt+=(nodejs)
 command -v npm >/dev/null || missing_apt+=(npm)
 command -v python3 >/dev/null || missing_apt+=(python3)
