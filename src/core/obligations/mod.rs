@@ -13,6 +13,7 @@ mod citations;
 pub mod count;
 mod deadlines;
 mod facts;
+mod manual_duties;
 mod others;
 mod rules;
 

@@ -2,22 +2,21 @@
 
 use super::count::CountAnswer;
 use super::facts::{contradictions, Facts, Protection, Tri};
-use super::{Duty, DutyKind, Reason, ReasonKind, Verdict};
+use super::{manual_duties, Duty, DutyKind, Reason, ReasonKind, Verdict};
 use crate::core::playbook::questions::{
-    Question, ACCESS_CLEAR, DISCLOSURE_EXEMPT, FINANCIAL, IMPROPER, INFO_CLASS, MY_NUMBER,
-    MY_NUMBER_INTERNET, MY_NUMBER_SYSTEM, NOTICE_DIFFICULT, ORDINANCE, PERSONS, PROTECTION,
-    RECORD_COUNT, SENSITIVE, THREAT,
+    Question, DISCLOSURE_EXEMPT, FINANCIAL, IMPROPER, INFO_CLASS, MY_NUMBER, MY_NUMBER_INTERNET,
+    MY_NUMBER_SYSTEM, NOTICE_DIFFICULT, ORDINANCE, PERSONS, PROTECTION, RECORD_COUNT, SENSITIVE,
 };
 use crate::core::playbook::IncidentKind;
 use crate::core::text::{t, Text};
 
 use ReasonKind::{Because, Note, Unknown};
 
-fn because(text: Text, q: &'static Question) -> Reason {
+pub(super) fn because(text: Text, q: &'static Question) -> Reason {
     Reason::new(Because, text, Some(q))
 }
 
-fn unknown(text: Text, q: &'static Question) -> Reason {
+pub(super) fn unknown(text: Text, q: &'static Question) -> Reason {
     Reason::new(Unknown, text, Some(q))
 }
 
@@ -26,6 +25,20 @@ struct Case {
     answer: Tri,
     yes: Reason,
     not_known: Reason,
+}
+
+/// The reasons of the cases that apply, and of those not known yet; "no" cases drop out.
+fn sort_cases(cases: impl IntoIterator<Item = Case>) -> (Vec<Reason>, Vec<Reason>) {
+    let mut yes = Vec::new();
+    let mut open = Vec::new();
+    for case in cases {
+        match case.answer {
+            Tri::Yes => yes.push(case.yes),
+            Tri::Unknown => open.push(case.not_known),
+            Tri::No => {}
+        }
+    }
+    (yes, open)
 }
 
 /// Rule 43 (4) as a case, quoting how the count was read; d) 件数 stands in, as a possibility
@@ -68,7 +81,7 @@ fn persons_case(f: &Facts) -> Case {
 }
 
 /// APPI Art. 68(1) with Rules Art. 43: the PPC report.
-fn ppc(f: &Facts) -> (Verdict, Vec<Reason>) {
+pub(super) fn ppc(f: &Facts) -> (Verdict, Vec<Reason>) {
     let clashes = contradictions(f);
     let (verdict, mut reasons) = ppc_from_answers(f);
     if f.has(IncidentKind::InsiderTheft) && verdict != Verdict::NotRequired {
@@ -106,15 +119,7 @@ fn ppc_from_answers(f: &Facts) -> (Verdict, Vec<Reason>) {
         persons_case(f),
         Case { answer: f.ordinance, yes: because(t("条例要配慮個人情報が含まれる（規則43条5号）", "information the ordinance designates as sensitive (Rule 43 (5))"), &ORDINANCE), not_known: unknown(t("条例要配慮個人情報が含まれるか未確認（規則43条5号）", "whether ordinance-sensitive information is involved is not known (Rule 43 (5))"), &ORDINANCE) },
     ];
-    let mut yes = Vec::new();
-    let mut open = Vec::new();
-    for case in cases {
-        match case.answer {
-            Tri::Yes => yes.push(case.yes),
-            Tri::Unknown => open.push(case.not_known),
-            Tri::No => {}
-        }
-    }
+    let (mut yes, mut open) = sort_cases(cases);
     if f.personal == Tri::Unknown {
         open.insert(
             0,
@@ -240,15 +245,7 @@ fn my_number(f: &Facts) -> (Verdict, Vec<Reason>) {
             not_known: persons.not_known,
         },
     ];
-    let mut yes = Vec::new();
-    let mut open = Vec::new();
-    for case in cases {
-        match case.answer {
-            Tri::Yes => yes.push(case.yes),
-            Tri::Unknown => open.push(case.not_known),
-            Tri::No => {}
-        }
-    }
+    let (yes, open) = sort_cases(cases);
     if !yes.is_empty() {
         (Verdict::Required, yes)
     } else if !open.is_empty() {
@@ -281,157 +278,15 @@ fn notice(f: &Facts) -> (Verdict, Vec<Reason>) {
     }
 }
 
-/// Manual 2, 3-1 (2), 3-3 (4), 3-6 (1).
-fn police(f: &Facts) -> (Verdict, Vec<Reason>) {
-    let mut required = Vec::new();
-    if f.threat == Tri::Yes {
-        required.push(because(
-            t(
-                "脅迫や要求がある（マニュアル 2）",
-                "threats or demands (manual 2)",
-            ),
-            &THREAT,
-        ));
-    }
-    if f.has(IncidentKind::LossOrTheft) {
-        required.push(Reason::new(
-            Because,
-            t(
-                "紛失・盗難は警察に届け出る（マニュアル 3-1 (2)）",
-                "loss or theft is reported to the police (manual 3-1 (2))",
-            ),
-            None,
-        ));
-    }
-    if f.has(IncidentKind::UnauthorizedAccess) && f.access_clear == Tri::Yes {
-        required.push(because(
-            t(
-                "不正アクセスが明らか（マニュアル 3-6 (1)）",
-                "the unauthorised access is clear (manual 3-6 (1))",
-            ),
-            &ACCESS_CLEAR,
-        ));
-    }
-    if !required.is_empty() {
-        return (Verdict::Required, required);
-    }
-    let mut maybe = Vec::new();
-    if f.has(IncidentKind::UnauthorizedAccess) {
-        maybe.push(unknown(
-            t(
-                "不正アクセスの疑いの段階: 早めに相談（マニュアル 3-6 (1)）",
-                "unauthorised access only suspected: consult early (manual 3-6 (1))",
-            ),
-            &ACCESS_CLEAR,
-        ));
-    }
-    if f.has(IncidentKind::InsiderTheft) {
-        maybe.push(Reason::new(
-            Note,
-            t(
-                "内部犯行: 犯罪に発展する可能性がある場合は早めに相談（マニュアル 3-3 (4)）",
-                "insider case: consult early if it may become criminal (manual 3-3 (4))",
-            ),
-            None,
-        ));
-    }
-    if f.threat == Tri::Unknown {
-        maybe.push(unknown(
-            t(
-                "脅迫や要求の有無が未回答",
-                "whether there were threats or demands is not answered",
-            ),
-            &THREAT,
-        ));
-    }
-    if maybe.is_empty() {
-        (
-            Verdict::NotRequired,
-            vec![Reason::new(
-                Because,
-                t(
-                    "マニュアルが警察への届出を求める場合に当たりません",
-                    "none of the manual's cases for the police applies",
-                ),
-                None,
-            )],
-        )
-    } else {
-        (Verdict::MayBeRequired, maybe)
-    }
-}
-
-/// Manual 2 (総務省報告書作成) and 3-1 (4).
-fn mic(f: &Facts) -> (Verdict, Vec<Reason>) {
-    if f.has(IncidentKind::LossOrTheft) {
-        (
-            Verdict::Required,
-            vec![Reason::new(
-                Because,
-                t(
-                    "紛失・盗難は総務省へ報告義務がある（マニュアル 3-1 (4)）",
-                    "loss or theft must be reported to the MIC (manual 3-1 (4))",
-                ),
-                None,
-            )],
-        )
-    } else {
-        (
-            Verdict::MayBeRequired,
-            vec![Reason::new(
-                Note,
-                t(
-                    "基本ステップに総務省報告書作成がある（マニュアル 2）。要否は事務局と協議",
-                    "the basic flow includes the MIC report (manual 2); agree with the secretariat",
-                ),
-                None,
-            )],
-        )
-    }
-}
-
-/// Manual 2 and 3-x (4): publication is the organisation's decision, never "required" by a rule.
-fn publication(f: &Facts) -> (Verdict, Vec<Reason>) {
-    let ppc = ppc(f).0;
-    let mut reasons = Vec::new();
-    if f.more_than_100() == Tri::Yes || ppc == Verdict::Required {
-        reasons.push(Reason::new(
-            Because,
-            t(
-                "規模や影響範囲が大きい場合は経緯を公表する（マニュアル 3-x (4)）",
-                "publish when the scale or impact is large (manual 3-x (4))",
-            ),
-            None,
-        ));
-    }
-    if f.has(IncidentKind::P2pLeak) {
-        reasons.push(Reason::new(Note, t("Winny/Share: 公表がダウンロードを誘発するおそれがあれば、しばらく控える考え方もある（マニュアル 3-4 (4)）", "Winny/Share: publication may be held back for a while if it would prompt downloads (manual 3-4 (4))"), None));
-    }
-    if reasons.is_empty() && ppc == Verdict::NotRequired {
-        return (Verdict::NotRequired, vec![Reason::new(Because, t("規模が小さく報告対象でないため、個別の公表は通常不要（定期的な一括公表の対象になりうる）", "small and not reportable: no separate publication as a rule (may be in a periodic batch)"), None)]);
-    }
-    if reasons.is_empty() {
-        reasons.push(Reason::new(
-            Unknown,
-            t(
-                "規模と影響範囲がまだわからない",
-                "scale and impact not known yet",
-            ),
-            Some(&PERSONS),
-        ));
-    }
-    (Verdict::MayBeRequired, reasons)
-}
-
 /// Evaluates one duty.
 pub fn evaluate(kind: DutyKind, f: &Facts) -> Duty {
     let (verdict, reasons) = match kind {
         DutyKind::PpcReport => ppc(f),
         DutyKind::NoticeToPersons => notice(f),
         DutyKind::MyNumber => my_number(f),
-        DutyKind::Police => police(f),
-        DutyKind::MicReport => mic(f),
-        DutyKind::Publication => publication(f),
+        DutyKind::Police => manual_duties::police(f),
+        DutyKind::MicReport => manual_duties::mic(f),
+        DutyKind::Publication => manual_duties::publication(f),
     };
     Duty {
         kind,

@@ -4,6 +4,7 @@
 //! secretariat reads it as is. Gaps are marked 未確認, never left out.
 
 pub mod completeness;
+mod duties;
 pub mod eml;
 pub mod names;
 mod render;
@@ -13,7 +14,6 @@ pub use render::{html, text};
 
 use crate::core::incident::{Incident, Status};
 use crate::core::obligations::count::{self, CountAnswer};
-use crate::core::obligations::{clock, duties, recommendations, Clock, Facts, Verdict};
 use crate::core::playbook::questions::{
     AnswerKind, Question, QuestionGroup, INFO_WHAT, MANAGEMENT_PROBLEMS, PERSONS,
 };
@@ -139,7 +139,7 @@ fn question_lines(incident: &Incident, filter: impl Fn(&Question) -> bool) -> Ve
         .collect()
 }
 
-fn task_status(incident: &Incident, key: &str) -> String {
+pub(super) fn task_status(incident: &Incident, key: &str) -> String {
     match incident.tasks.get(key) {
         Some(r) if r.done_at.is_some() => {
             let note = if r.note.trim().is_empty() {
@@ -195,102 +195,13 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
             "本人への対応の実施状況",
             task_status(incident, "notify-persons"),
         ),
-        line("公表の実施状況", publication_status(incident)),
+        line("公表の実施状況", duties::publication_status(incident)),
         line("再発防止のための措置", prevention.join(" / ")),
         line(
             "その他参考となる事項",
             answer_text(incident, &MANAGEMENT_PROBLEMS),
         ),
     ]
-}
-
-/// 公表の実施状況: the task, and a decision to hold it back (manual 3-4 (4)) with its reason and day.
-fn publication_status(incident: &Incident) -> String {
-    let task = task_status(incident, "publication");
-    let Some(hold) = &incident.publication_hold else {
-        return task;
-    };
-    let day = hold
-        .decided_on
-        .map_or("日付未入力".to_owned(), |d| d.to_string());
-    let reason = match hold.reason.trim() {
-        "" => "理由未記入".to_owned(),
-        r => r.to_owned(),
-    };
-    let held = format!("公表を控える判断（{day}、マニュアル 3-4 (4)）: {reason}");
-    [task, held]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" / ")
-}
-
-fn verdict_ja(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Required => "必要",
-        Verdict::MayBeRequired => "必要かもしれない",
-        Verdict::NotRequired => "不要",
-    }
-}
-
-fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
-    let mut lines: Vec<Line> = duties(incident)
-        .into_iter()
-        .map(|d| {
-            let reasons: Vec<String> = d.reasons.iter().map(|r| r.ja()).collect();
-            let done = task_status(incident, d.kind.key());
-            let done = if done.is_empty() {
-                String::new()
-            } else {
-                format!(" [{done}]")
-            };
-            let citation = d.kind.citation();
-            Line {
-                label: citation.title.ja.to_owned(),
-                value: format!(
-                    "{}: {}{done}（{}、{}確認）",
-                    verdict_ja(d.verdict),
-                    reasons.join("、"),
-                    citation.source.ja,
-                    citation.verified_on
-                ),
-                missing: false,
-            }
-        })
-        .collect();
-    match clock(incident, today) {
-        Clock::NotApplicable => {}
-        Clock::NeedsKnownDate => lines.push(Line {
-            label: "期限（個人情報保護委員会）".into(),
-            value: "事故を知った日が未入力のため計算できません".into(),
-            missing: true,
-        }),
-        Clock::Running(deadlines) => {
-            for d in deadlines {
-                let state = if d.done {
-                    "提出済み".to_owned()
-                } else if d.days_left < 0 {
-                    format!("{}日超過", -d.days_left)
-                } else {
-                    format!("あと{}日", d.days_left)
-                };
-                let target = d.target.map(|t| format!("目安 {t}、")).unwrap_or_default();
-                lines.push(Line {
-                    label: format!("期限 {}", d.kind.title().ja),
-                    value: format!("{target}期限 {}（{state}）{}", d.due, d.basis.ja),
-                    missing: false,
-                });
-            }
-        }
-    }
-    for r in recommendations(&Facts::of(incident)) {
-        lines.push(Line {
-            label: format!("推奨（法的義務ではない） {}", r.body.title().ja),
-            value: format!("{}（{}）", r.why.ja, r.body.source().ja),
-            missing: false,
-        });
-    }
-    lines
 }
 
 /// Builds the report of `incident` by `settings`, as of `now`.
@@ -317,7 +228,7 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
         q.group == QuestionGroup::Severity
     }));
     let mut notification = task_lines(incident, &[Phase::NotificationAndPublication]);
-    notification.extend(duty_lines(incident, CivilDate::of(now)));
+    notification.extend(duties::duty_lines(incident, CivilDate::of(now)));
     let timeline = incident
         .timeline_in_order()
         .into_iter()

@@ -6,7 +6,7 @@
 //! autosave, the two-tab check (a write only goes through if storage still holds the synced
 //! revision) and what to do when another tab's change arrives.
 
-use crate::core::backup::{self, MergePlan};
+use crate::core::backup::MergePlan;
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::IncidentKind;
 use crate::core::report::settings::Settings;
@@ -14,17 +14,12 @@ use crate::core::sorted::SortedMap;
 use crate::core::text::Lang;
 use crate::core::time::Timestamp;
 
-/// Whether this tab may edit an incident: one writer per incident across tabs and windows (the
-/// browser's Web Locks), so two tabs never type into the same record at once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EditLock {
-    /// This tab holds the incident's lock: it edits.
-    Editing,
-    /// Another tab holds it: this tab shows the incident and follows its saves, read-only.
-    ReadOnly,
-    /// The browser has no Web Locks: editing is allowed, and the revision check guards saves.
-    Unsupported,
-}
+mod restore;
+mod status;
+
+pub use status::{
+    EditLock, Notice, Quarantined, RestoreCounts, SaveProblem, SaveStatus, Unreadable,
+};
 
 /// Which screen is shown. A screen enum instead of a router: the app lives at one file:// URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,87 +31,6 @@ pub enum Screen {
     NewIncident,
     /// One incident's task list, by id.
     Incident(String),
-}
-
-/// Why the last save did not reach storage, as the UI explains it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveProblem {
-    /// The browser's storage is full (QuotaExceededError).
-    Full,
-    /// Storage is switched off or refused (privacy mode, policy, some browsers on file://).
-    Unavailable,
-    /// Anything else the browser reported, with its message.
-    Other(String),
-}
-
-/// The state of saving, shown in the status line.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// Nothing saved yet in this visit.
-    #[default]
-    Idle,
-    /// Everything is saved; the time of the last save.
-    Saved(Timestamp),
-    /// Saving failed: the data lives only in this tab until it works again.
-    Failed(SaveProblem),
-}
-
-/// Why a stored record was not opened, in terms the UI can say in either language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unreadable {
-    /// Larger than a record can be (bytes).
-    TooLarge(usize),
-    /// Not one of our records at all (not JSON, or another shape).
-    Damaged,
-    /// Written by a newer version of the tool (its schema version): left where it is, untouched.
-    NewerVersion(u32),
-}
-
-/// A stored record that could not be read. A damaged one is moved aside and kept raw under
-/// `kept_as`; one from a newer version stays under its own key for that version to open.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Quarantined {
-    /// Where it was.
-    pub key: String,
-    /// Where its raw text is kept now (None when it was not moved: full storage, or newer).
-    pub kept_as: Option<String>,
-    /// Why it was not opened.
-    pub why: Unreadable,
-    /// The technical detail, for the secretariat (goes into the download, not on screen).
-    pub reason: String,
-    /// Its title, where one could be read.
-    pub title: Option<String>,
-}
-
-impl Quarantined {
-    /// Where its raw text is now.
-    pub fn raw_key(&self) -> &str {
-        self.kept_as.as_deref().unwrap_or(&self.key)
-    }
-}
-
-/// What a restore did, incident by incident, for the message that says so.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RestoreCounts {
-    /// Not in the browser: added.
-    pub added: usize,
-    /// In 削除した記録: brought back.
-    pub brought_back: usize,
-    /// Newer in the file: replaced the browser's copy (the user agreed).
-    pub replaced: usize,
-    /// The browser's copy was newer or the same: kept.
-    pub kept: usize,
-}
-
-/// A message for the status region (aria-live), in the UI's words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// An incident was deleted; it can be brought back.
-    Deleted,
-    /// A restore finished, with what it did.
-    Restored(RestoreCounts),
-    /// Another tab changed an incident and this tab took the change.
-    UpdatedElsewhere,
 }
 
 /// Everything the UI shows.
@@ -338,71 +252,8 @@ impl AppState {
                     }
                 }
             }
-            Action::Restore(incoming) => {
-                let plan = backup::plan_merge(&self.incidents, incoming);
-                let mut counts = RestoreCounts {
-                    added: plan.new.len(),
-                    brought_back: plan.deleted_here.len(),
-                    ..RestoreCounts::default()
-                };
-                for incident in plan.new {
-                    self.incidents.insert(incident.id.clone(), incident);
-                }
-                for back in plan.deleted_here {
-                    let base = self.synced.get(&back.id).copied().unwrap_or(0);
-                    let ours = self.incidents.get(&back.id).map_or(0, |i| i.revision);
-                    // Past both revisions, so it is saved over the deleted copy in storage.
-                    let revision = back.revision.max(ours).max(base) + 1;
-                    let restored = Incident {
-                        revision,
-                        deleted_at: None,
-                        ..back
-                    };
-                    if self.undo_delete.as_deref() == Some(restored.id.as_str()) {
-                        self.undo_delete = None;
-                    }
-                    self.incidents.insert(restored.id.clone(), restored);
-                }
-                if plan.newer_in_file.is_empty() {
-                    counts.kept = plan.kept;
-                } else {
-                    self.pending_restore = Some(MergePlan {
-                        new: Vec::new(),
-                        deleted_here: Vec::new(),
-                        ..plan
-                    });
-                }
-                self.notice = Some(Notice::Restored(counts));
-            }
-            Action::FinishRestore { replace } => {
-                let Some(plan) = self.pending_restore.take() else {
-                    return;
-                };
-                let (replaced, kept) = if replace {
-                    (plan.newer_in_file.len(), plan.kept)
-                } else {
-                    (0, plan.kept + plan.newer_in_file.len())
-                };
-                if replace {
-                    for theirs in plan.newer_in_file {
-                        let base = self.synced.get(&theirs.id).copied().unwrap_or(0);
-                        let ours = self.incidents.get(&theirs.id).map_or(0, |i| i.revision);
-                        // Past both revisions, so it is saved over what storage holds.
-                        let revision = theirs.revision.max(ours).max(base) + 1;
-                        self.incidents
-                            .insert(theirs.id.clone(), Incident { revision, ..theirs });
-                    }
-                }
-                let before = match self.notice {
-                    Some(Notice::Restored(counts)) => counts,
-                    _ => RestoreCounts::default(),
-                };
-                self.notice = Some(Notice::Restored(RestoreCounts {
-                    replaced,
-                    kept,
-                    ..before
-                }));
-            }
+            Action::Restore(incoming) => self.restore(incoming),
+            Action::FinishRestore { replace } => self.finish_restore(replace),
             Action::DismissNotice => self.notice = None,
             Action::SetSettings(settings) => self.settings = settings.cleaned(),
             Action::SetEditLock { id, lock } => self.edit_lock = Some((id, lock)),
