@@ -367,3 +367,130 @@ fn the_backup_reminder_waits_a_day_after_changes_nobody_backed_up() {
         "no drafts, nothing to back up"
     );
 }
+
+/// Found unguarded by mutation testing (state.rs); each line says what must hold.
+#[test]
+fn loading_deleting_purging_and_removal_elsewhere_keep_their_promises() {
+    use incident_navi::core::state::{Quarantined, Screen, Unreadable};
+    let q = Quarantined {
+        key: "incident-navi/v1/incident/x".into(),
+        kept_as: Some("incident-navi/v1/quarantine/x@1".into()),
+        why: Unreadable::Damaged,
+        reason: "r".into(),
+        title: None,
+    };
+    assert_eq!(q.raw_key(), "incident-navi/v1/quarantine/x@1");
+    let in_place = Quarantined {
+        kept_as: None,
+        ..q.clone()
+    };
+    assert_eq!(in_place.raw_key(), "incident-navi/v1/incident/x");
+    let state = AppState::loaded(vec![], vec![q.clone()], Lang::En);
+    assert_eq!((state.quarantined.clone(), state.lang), (vec![q], Lang::En));
+
+    // Deleting the incident on screen goes home; the undo offer follows the last deletion.
+    let mut state = AppState::loaded(vec![stored("a"), stored("b")], vec![], Lang::Ja);
+    state.reduce(Action::Navigate(Screen::Incident("a".into())));
+    state.reduce(Action::Delete {
+        id: "a".into(),
+        at: at(1),
+    });
+    assert_eq!(state.screen, Screen::Home);
+    state.reduce(Action::Delete {
+        id: "b".into(),
+        at: at(2),
+    });
+    state.reduce(Action::Purge("a".into()));
+    assert_eq!(
+        state.undo_delete.as_deref(),
+        Some("b"),
+        "purging another keeps b's undo"
+    );
+    state.reduce(Action::Purge("b".into()));
+    assert_eq!(state.undo_delete, None, "nothing left to undo");
+
+    // Another tab removing an incident: taken when nothing is unsaved here, kept when it is.
+    let mut state = AppState::loaded(vec![stored("a"), stored("b")], vec![], Lang::Ja);
+    edit(&mut state, "a", "unsaved here", 1);
+    state.reduce(Action::RemovedElsewhere("a".into()));
+    state.reduce(Action::RemovedElsewhere("b".into()));
+    assert!(
+        state.incidents.contains_key("a"),
+        "unsaved work is not dropped"
+    );
+    assert!(!state.incidents.contains_key("b"));
+}
+
+#[test]
+fn restored_copies_are_written_past_what_storage_holds() {
+    // A deleted draft that storage holds at a higher revision than the file's copy.
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    let exported = state.incidents["a"].clone();
+    state.reduce(Action::Delete {
+        id: "a".into(),
+        at: at(5),
+    });
+    let deleted_revision = state.incidents["a"].revision;
+    state.reduce(Action::Saved {
+        id: "a".into(),
+        revision: deleted_revision,
+        at: at(6),
+    });
+    state.reduce(Action::Restore(vec![exported]));
+    assert!(state.incidents["a"].revision > deleted_revision);
+    assert!(
+        state.has_unsaved("a"),
+        "so it is saved over the deleted copy"
+    );
+
+    // A newer file copy replacing a draft storage holds at a higher revision.
+    let mut state = AppState::loaded(vec![stored("b")], vec![], Lang::Ja);
+    for n in 1..=4 {
+        edit(&mut state, "b", &format!("edit {n}"), n);
+    }
+    let ours = state.incidents["b"].revision;
+    state.reduce(Action::Saved {
+        id: "b".into(),
+        revision: ours,
+        at: at(5),
+    });
+    let mut file = stored("b");
+    file.apply(Change::SetTitle("from the file, later".into()), at(50));
+    assert!(file.revision < ours);
+    state.reduce(Action::Restore(vec![file]));
+    state.reduce(Action::FinishRestore { replace: true });
+    assert_eq!(state.incidents["b"].title, "from the file, later");
+    assert!(state.incidents["b"].revision > ours);
+    assert!(state.has_unsaved("b"));
+
+    // Keeping ours: the count says how many were kept, the newer ones included.
+    let mut state = AppState::loaded(vec![stored("c"), stored("d")], vec![], Lang::Ja);
+    let mut newer = stored("c");
+    newer.apply(Change::SetTitle("newer".into()), at(9));
+    state.reduce(Action::Restore(vec![newer, stored("d")]));
+    state.reduce(Action::FinishRestore { replace: false });
+    assert_eq!(
+        state.notice,
+        Some(Notice::Restored(RestoreCounts {
+            kept: 2,
+            ..RestoreCounts::default()
+        }))
+    );
+}
+
+#[test]
+fn retries_need_both_a_failure_and_unsaved_work_and_a_backup_covers_its_own_instant() {
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    state.reduce(Action::SaveFailed(SaveProblem::Full));
+    state.reduce(Action::RetrySave);
+    assert_eq!(state.save_retries, 0, "failed, but nothing unsaved");
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    edit(&mut state, "a", "typed", 1);
+    state.reduce(Action::RetrySave);
+    assert_eq!(state.save_retries, 0, "unsaved, but saving has not failed");
+    // A backup taken at the very moment of the last change covers it.
+    const DAY: i64 = 24 * 60 * 60;
+    let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
+    state.reduce(Action::BackedUp(at(0)));
+    assert!(!state.backup_due(at(3 * DAY)));
+}
