@@ -385,9 +385,13 @@ fn every_verdict_names_what_it_relied_on() {
         .find(|d| d.kind == DutyKind::PpcReport)
         .expect("ppc"); // ok: test
     assert!(
-        ppc.reasons
-            .iter()
-            .any(|r| r.answer.as_deref() == Some("「約1万人」= 10,000人（約）")),
+        ppc.reasons.iter().any(
+            |r| r.answer.as_ref().map(|q| (q.ja.as_str(), q.en.as_str()))
+                == Some((
+                    "「約1万人」= 10,000人（約）",
+                    "\"約1万人\" = about 10,000 people"
+                ))
+        ),
         "{ppc:?}"
     );
     // d) stands in for an empty 本人の数, and says so.
@@ -867,7 +871,8 @@ fn reason_lines_keys_and_the_clock_accessor() {
     let r = Reason::new(ReasonKind::Because, t("本人の数", "people"), None);
     assert_eq!(r.ja(), "本人の数");
     assert_eq!(
-        r.quoting("「約1万人」".into()).ja(),
+        r.quoting(incident_navi::core::obligations::Quote::typed("約1万人"))
+            .ja(),
         "本人の数: 「約1万人」"
     );
     // Keys are stored in drafts: they never change.

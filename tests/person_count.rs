@@ -176,3 +176,31 @@ fn less_common_forms() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// The English screen's users type English.
+#[test]
+fn english_qualifiers() {
+    use Qualifier::*;
+    let table: &[(&str, Qualifier, u64, Option<u64>)] = &[
+        ("about 10000", About, 5000, Some(15_000)),
+        ("approx. 120 people", About, 60, Some(180)),
+        ("more than 100", MoreThan, 101, None),
+        ("over 100", MoreThan, 101, None),
+        ("at least 100", AtLeast, 100, None),
+        ("up to 80", AtMost, 0, Some(80)),
+        ("fewer than 100", LessThan, 0, Some(99)),
+        ("1,200", Exactly, 1200, Some(1200)),
+    ];
+    for &(typed, qualifier, low, high) in table {
+        match parse(typed) {
+            CountAnswer::Count(c) => assert_eq!(
+                (c.qualifier, c.low, c.high),
+                (qualifier, low, high),
+                "{typed}"
+            ),
+            other => panic!("{typed}: {other:?}"), // ok: test
+        }
+    }
+    assert_eq!(parse("unknown"), CountAnswer::Unknown);
+    assert_eq!(parse("Not known"), CountAnswer::Unknown);
+}

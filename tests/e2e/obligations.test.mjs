@@ -178,5 +178,12 @@ test("the panel speaks English too", async () => {
   assert.match(await page.locator("#duty-police .reasons").textContent(), /loss or theft/);
   await page.fill("#q-law-persons-text", "約1万人");
   assert.match(await page.locator("#q-law-persons-reading").textContent(), /about 10,000 people/);
+  // Typed in English, quoted in English.
+  await page.check("#q-3-3-severity-1-class-1");
+  await page.fill("#q-law-persons-text", "about 10000");
+  assert.match(await page.locator("#q-law-persons-reading").textContent(), /= about 10,000 people/);
+  const reasons = await page.locator("#duty-ppc-report .reasons").textContent();
+  assert.match(reasons, /more than 100 people \(Rule 43 \(4\)\): "about 10000" = about 10,000 people/);
+  assert.doesNotMatch(reasons, /[「」（）]/);
   await context.close();
 });

@@ -2,7 +2,7 @@
 //! contradictions between them.
 
 use super::count::{self, CountAnswer};
-use super::{Reason, ReasonKind};
+use super::{Quote, Reason, ReasonKind};
 use crate::core::incident::Incident;
 use crate::core::playbook::questions::{
     Question, ACCESS_CLEAR, DISCLOSURE_EXEMPT, FINANCIAL, IMPROPER, IMPROPER_CONFIRMED,
@@ -183,7 +183,7 @@ pub fn contradictions(f: &Facts) -> Vec<Reason> {
         Some(&INFO_CLASS)));
     let some_persons = matches!(f.persons, CountAnswer::Count(c) if c.low > 0);
     let persons_read = match f.persons {
-        CountAnswer::Count(c) => Some(format!("「{}」= {}", f.persons_typed, c.describe_ja())),
+        CountAnswer::Count(c) => Some(Quote::count(&f.persons_typed, &c)),
         _ => None,
     };
     let reason = Reason::new(ReasonKind::Contradiction,

@@ -51,6 +51,41 @@ pub enum ReasonKind {
     Note,
 }
 
+/// The user's answer quoted in a reason, in each language's quotation style.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// 「約1万人」= 10,000人（約）
+    pub ja: String,
+    /// "about 10000" = about 10,000 people
+    pub en: String,
+}
+
+impl Quote {
+    /// What was typed, and the count read from it.
+    pub fn count(typed: &str, read: &count::Count) -> Quote {
+        Quote {
+            ja: format!("「{typed}」= {}", read.describe_ja()),
+            en: format!("\"{typed}\" = {}", read.describe_en()),
+        }
+    }
+
+    /// What was typed, as it was.
+    pub fn typed(typed: &str) -> Quote {
+        Quote {
+            ja: format!("「{typed}」"),
+            en: format!("\"{typed}\""),
+        }
+    }
+
+    /// The quote in `lang`.
+    pub fn get(&self, lang: crate::core::text::Lang) -> &str {
+        match lang {
+            crate::core::text::Lang::Ja => &self.ja,
+            crate::core::text::Lang::En => &self.en,
+        }
+    }
+}
+
 /// One reason behind a verdict.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
@@ -58,8 +93,8 @@ pub struct Reason {
     pub kind: ReasonKind,
     /// The rule or fact, in plain words, naming its source ("規則43条4号").
     pub text: Text,
-    /// The user's own answer as read, where it matters ("「約1万人」→ 10,000人（約）").
-    pub answer: Option<String>,
+    /// The user's own answer as read, where it matters ("「約1万人」= 10,000人（約）").
+    pub answer: Option<Quote>,
     /// The question that decides it, so the UI can link to it.
     pub question: Option<&'static Question>,
 }
@@ -76,7 +111,7 @@ impl Reason {
     }
 
     /// The same, quoting the user's answer as read.
-    pub fn quoting(mut self, answer: String) -> Reason {
+    pub fn quoting(mut self, answer: Quote) -> Reason {
         self.answer = Some(answer);
         self
     }
@@ -84,7 +119,7 @@ impl Reason {
     /// The reason as one Japanese line, for the report: "text: answer".
     pub fn ja(&self) -> String {
         match &self.answer {
-            Some(a) => format!("{}: {a}", self.text.ja),
+            Some(a) => format!("{}: {}", self.text.ja, a.ja),
             None => self.text.ja.to_owned(),
         }
     }

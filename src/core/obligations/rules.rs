@@ -2,7 +2,7 @@
 
 use super::count::CountAnswer;
 use super::facts::{contradictions, Facts, Protection, Tri};
-use super::{manual_duties, Duty, DutyKind, Reason, ReasonKind, Verdict};
+use super::{manual_duties, Duty, DutyKind, Quote, Reason, ReasonKind, Verdict};
 use crate::core::playbook::questions::{
     Question, DISCLOSURE_EXEMPT, FINANCIAL, IMPROPER, INFO_CLASS, MY_NUMBER, MY_NUMBER_INTERNET,
     MY_NUMBER_SYSTEM, NOTICE_DIFFICULT, ORDINANCE, PERSONS, PROTECTION, RECORD_COUNT, SENSITIVE,
@@ -53,7 +53,7 @@ fn persons_case(f: &Facts) -> Case {
     );
     match f.persons {
         CountAnswer::Count(c) => {
-            let read = format!("「{}」= {}", f.persons_typed, c.describe_ja());
+            let read = Quote::count(&f.persons_typed, &c);
             let near = unknown(
                 t("本人の数が100人を超えるかどうか、書かれた数からは決まらない（100人を超えると報告対象）",
                   "the number written does not settle whether it is more than 100 (more than 100 must be reported)"),
@@ -68,7 +68,7 @@ fn persons_case(f: &Facts) -> Case {
         },
         CountAnswer::Empty | CountAnswer::Unknown => {
             let records_over = match f.records {
-                CountAnswer::Count(c) => (c.exceeds(100) != Tri::No).then(|| format!("「{}」", f.records_typed)),
+                CountAnswer::Count(c) => (c.exceeds(100) != Tri::No).then(|| Quote::typed(&f.records_typed)),
                 _ => None,
             };
             let not_known = match records_over {

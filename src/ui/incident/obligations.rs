@@ -120,7 +120,7 @@ fn reason_item(r: &Reason, lang: Lang) -> Html {
     html! {
         <li {class}>
             { r.text.get(lang) }
-            if let Some(answer) = &r.answer { <span class="reason-answer">{ format!(": {answer}") }</span> }
+            if let Some(answer) = &r.answer { <span class="reason-answer">{ format!(": {}", answer.get(lang)) }</span> }
             if let Some(q) = r.question { {" "}{ jump_link(question_target(q), format!("{} →", link_text.get(lang))) } }
         </li>
     }

@@ -67,6 +67,8 @@ const UNKNOWN_WORDS: &[&str] = &[
     "確認中",
     "不詳",
     "未定",
+    "unknown",
+    "notknown",
     "?",
     "？",
 ];
@@ -151,7 +153,7 @@ pub fn parse(text: &str) -> CountAnswer {
         .or_else(|| found.iter().position(|f| f.counted))
         .or(if found.is_empty() { None } else { Some(0) })
     else {
-        let folded: String = chars.iter().collect();
+        let folded: String = chars.iter().collect::<String>().to_ascii_lowercase();
         if UNKNOWN_WORDS.iter().any(|w| folded.contains(w)) {
             return CountAnswer::Unknown;
         }
@@ -178,22 +180,35 @@ pub fn parse(text: &str) -> CountAnswer {
         high: Some(span.1),
     };
     let n = span.0;
-    if has_at(&chars, end, "以上") || ["最低", "少なくとも"].iter().any(|w| before.contains(w))
+    // English qualifiers come before the number ("more than 100"); white space is gone by now.
+    let lower = before.to_ascii_lowercase(); // ASCII only: Unicode case tables cost 9 KB
+    let said = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if has_at(&chars, end, "以上")
+        || ["最低", "少なくとも"].iter().any(|w| before.contains(w))
+        || said(&["atleast"])
     {
         count.qualifier = Qualifier::AtLeast;
         count.high = None;
-    } else if has_any_at(&chars, end, &["超", "を超", "強", "余", "あまり"]) {
+    } else if has_any_at(&chars, end, &["超", "を超", "強", "余", "あまり"])
+        || said(&["morethan", "over"])
+    {
         count.qualifier = Qualifier::MoreThan;
         count.low = n.saturating_add(1);
         count.high = None;
-    } else if has_any_at(&chars, end, &["以下", "以内"]) || before.contains("最大") {
+    } else if has_any_at(&chars, end, &["以下", "以内"])
+        || before.contains("最大")
+        || said(&["upto", "atmost"])
+    {
         count.qualifier = Qualifier::AtMost;
         count.low = 0;
-    } else if has_any_at(&chars, end, &["未満", "弱", "足らず", "に満たない"]) {
+    } else if has_any_at(&chars, end, &["未満", "弱", "足らず", "に満たない"])
+        || said(&["under", "lessthan", "fewerthan"])
+    {
         count.qualifier = Qualifier::LessThan;
         count.low = 0;
         count.high = Some(n.saturating_sub(1));
     } else if ABOUT_BEFORE.iter().any(|w| before.contains(w))
+        || said(&["about", "approx", "around", "roughly"])
         || has_any_at(&chars, end, ABOUT_AFTER)
     {
         count.qualifier = Qualifier::About;
