@@ -279,3 +279,13 @@ fn a_v1_record_never_carries_a_hold_into_today_s_shape() {
     assert!(v1.contains("publication_hold"));
     assert_eq!(record::decode(&v1).map(|i| i.publication_hold), Ok(None));
 }
+
+/// The screens state these limits in words ("上限は4 MB", "32 MB", "2,000件"): the constants must
+/// say the same.
+#[test]
+fn the_limits_are_the_ones_the_screens_state() {
+    assert_eq!(MAX_RECORD_BYTES, 4_194_304);
+    assert_eq!(MAX_BACKUP_BYTES, 33_554_432);
+    assert_eq!(MAX_INCIDENTS, 2_000);
+    assert_eq!(MAX_TEXT_CHARS, 20_000);
+}
