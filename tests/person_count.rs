@@ -5,7 +5,22 @@
 use incident_navi::core::obligations::count::{parse, CountAnswer, Qualifier};
 use incident_navi::core::obligations::Tri;
 
-/// (typed, qualifier, low, high) for every form; `None` high is "no upper bound".
+/// Checks each (typed, qualifier, low, high) row; `None` high is "no upper bound".
+fn check(table: &[(&str, Qualifier, u64, Option<u64>)]) {
+    let mut failures = Vec::new();
+    for &(typed, qualifier, low, high) in table {
+        match parse(typed) {
+            CountAnswer::Count(c) if c.qualifier == qualifier && c.low == low && c.high == high => {
+            }
+            other => failures.push(format!(
+                "{typed}: expected {qualifier:?} {low}..{high:?}, got {other:?}"
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Every form clerks write.
 #[test]
 fn reads_what_clerks_type() {
     use Qualifier::*;
@@ -57,17 +72,7 @@ fn reads_what_clerks_type() {
         ("120件（80人分）", Exactly, 80, Some(80)),
         ("0人", Exactly, 0, Some(0)),
     ];
-    let mut failures = Vec::new();
-    for &(typed, qualifier, low, high) in table {
-        match parse(typed) {
-            CountAnswer::Count(c) if c.qualifier == qualifier && c.low == low && c.high == high => {
-            }
-            other => failures.push(format!(
-                "{typed}: expected {qualifier:?} {low}..{high:?}, got {other:?}"
-            )),
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    check(table);
 }
 
 #[test]
@@ -164,17 +169,7 @@ fn less_common_forms() {
         ("100 以上", AtLeast, 100, None),
         ("1万 5千人", Exactly, 15_000, Some(15_000)),
     ];
-    let mut failures = Vec::new();
-    for &(typed, qualifier, low, high) in table {
-        match parse(typed) {
-            CountAnswer::Count(c) if c.qualifier == qualifier && c.low == low && c.high == high => {
-            }
-            other => failures.push(format!(
-                "{typed}: expected {qualifier:?} {low}..{high:?}, got {other:?}"
-            )),
-        }
-    }
-    assert!(failures.is_empty(), "{failures:#?}");
+    check(table);
 }
 
 /// The English screen's users type English.
@@ -191,16 +186,7 @@ fn english_qualifiers() {
         ("fewer than 100", LessThan, 0, Some(99)),
         ("1,200", Exactly, 1200, Some(1200)),
     ];
-    for &(typed, qualifier, low, high) in table {
-        match parse(typed) {
-            CountAnswer::Count(c) => assert_eq!(
-                (c.qualifier, c.low, c.high),
-                (qualifier, low, high),
-                "{typed}"
-            ),
-            other => panic!("{typed}: {other:?}"), // ok: test
-        }
-    }
+    check(table);
     assert_eq!(parse("unknown"), CountAnswer::Unknown);
     assert_eq!(parse("Not known"), CountAnswer::Unknown);
 }

@@ -306,52 +306,54 @@ pub fn request_take_over(id: &str, nonce: &str) -> Result<(), StorageError> {
         .map_err(classify)
 }
 
+/// Hears other tabs' writes to localStorage (the window's `storage` event) until the listener
+/// is dropped; `on_write` gets the key and the new value (`None` when removed).
+fn on_storage_write(
+    on_write: impl Fn(String, Option<String>) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                if let Some(key) = event.key() {
+                    on_write(key, event.new_value());
+                }
+            }
+        },
+    ))
+}
+
 /// Calls `callback` when another tab asks to take incident `id` over.
 pub fn on_take_over_request(
     id: &str,
     callback: impl Fn() + 'static,
 ) -> Option<gloo_events::EventListener> {
-    let window = web_sys::window()?;
-    let key = format!("{TAKE_OVER_PREFIX}{id}");
-    Some(gloo_events::EventListener::new(
-        &window,
-        "storage",
-        move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            if event.key().as_deref() == Some(key.as_str()) && event.new_value().is_some() {
-                callback();
-            }
-        },
-    ))
+    let wanted = format!("{TAKE_OVER_PREFIX}{id}");
+    on_storage_write(move |key, value| {
+        if key == wanted && value.is_some() {
+            callback();
+        }
+    })
 }
 
 /// Listens for other tabs' writes; the listener stops when the returned guard is dropped.
 pub fn on_external_change(
     callback: impl Fn(ExternalChange) + 'static,
 ) -> Option<gloo_events::EventListener> {
-    let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(
-        &window,
-        "storage",
-        move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            let Some(key) = event.key() else { return };
-            let Some(id) = id_of_key(&key) else { return };
-            match event.new_value() {
-                Some(text) => {
-                    // Garbage from elsewhere is ignored here; the next load quarantines it.
-                    if let Ok(incident) = record::decode(&text) {
-                        if incident.id == id {
-                            callback(ExternalChange::Saved(Box::new(incident)));
-                        }
+    on_storage_write(move |key, new_value| {
+        let Some(id) = id_of_key(&key) else { return };
+        match new_value {
+            Some(text) => {
+                // Garbage from elsewhere is ignored here; the next load quarantines it.
+                if let Ok(incident) = record::decode(&text) {
+                    if incident.id == id {
+                        callback(ExternalChange::Saved(Box::new(incident)));
                     }
                 }
-                None => callback(ExternalChange::Removed(id.to_owned())),
             }
-        },
-    ))
+            None => callback(ExternalChange::Removed(id.to_owned())),
+        }
+    })
 }

@@ -52,18 +52,24 @@ async function withFirefox(body) {
 }
 
 const text = (page, css) => page.$eval(css, (e) => e.textContent);
+
+/** Opens the tool in a new page of `browser` and starts an incident of `kind`. */
+async function newIncident(browser, kind) {
+  const page = await browser.newPage();
+  await page.goto(SINGLE_FILE_URL);
+  await page.waitForSelector("#start-new");
+  await page.click("#start-new");
+  await page.waitForSelector(`#kind-${kind}`);
+  await page.click(`#kind-${kind}`);
+  await page.click("#begin");
+  await page.waitForSelector("#incident-title");
+  return page;
+}
 const saved = (page) => page.waitForFunction(() => document.querySelector("#save-status")?.textContent.includes("保存しました"));
 
 test("Firefox: counts as clerks write them, and the verdict that follows", async () => {
   await withFirefox(async (browser) => {
-    const page = await browser.newPage();
-    await page.goto(SINGLE_FILE_URL);
-    await page.waitForSelector("#start-new");
-    await page.click("#start-new");
-    await page.waitForSelector("#kind-misdelivery");
-    await page.click("#kind-misdelivery");
-    await page.click("#begin");
-    await page.waitForSelector("#q-law-persons-text");
+    const page = await newIncident(browser, "misdelivery");
     for (const id of ["#q-3-3-severity-1-class-1", "#q-law-protection-plain", "#q-law-sensitive-no", "#q-law-financial-no", "#q-law-improper-no", "#q-law-ordinance-no"]) {
       await page.click(id);
     }
@@ -79,14 +85,7 @@ test("Firefox: counts as clerks write them, and the verdict that follows", async
 
 test("Firefox: one writer per incident across two tabs, with take-over", async () => {
   await withFirefox(async (browser) => {
-    const a = await browser.newPage();
-    await a.goto(SINGLE_FILE_URL);
-    await a.waitForSelector("#start-new");
-    await a.click("#start-new");
-    await a.waitForSelector("#kind-malware");
-    await a.click("#kind-malware");
-    await a.click("#begin");
-    await a.waitForSelector("#incident-title");
+    const a = await newIncident(browser, "malware");
     await a.type("#incident-title", "タブA");
     await saved(a);
     const b = await browser.newPage();
@@ -106,14 +105,7 @@ test("Firefox: one writer per incident across two tabs, with take-over", async (
 
 test("Firefox: the print button puts the A4 report in the page before print()", async () => {
   await withFirefox(async (browser) => {
-    const page = await browser.newPage();
-    await page.goto(SINGLE_FILE_URL);
-    await page.waitForSelector("#start-new");
-    await page.click("#start-new");
-    await page.waitForSelector("#kind-loss-theft");
-    await page.click("#kind-loss-theft");
-    await page.click("#begin");
-    await page.waitForSelector("#print");
+    const page = await newIncident(browser, "loss-theft");
     await page.evaluate(() => {
       window.print = () => { window.__atPrint = document.querySelector("body > .print-report .report-title")?.textContent ?? null; };
     });
