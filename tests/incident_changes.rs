@@ -1,5 +1,10 @@
 //! The incident reducer: what each change does to the record and its timeline.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test may stop loudly"
+)]
 
 use incident_navi::core::incident::{Change, EntrySource, Incident, Status, MAX_TEXT_CHARS};
 use incident_navi::core::playbook::{basic_flow, tasks_for, IncidentKind};

@@ -2,6 +2,11 @@
 //! protection option, each contradiction, the My Number cases, 30/60 days, the day-3 target, and
 //! dates across month and year ends.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test may stop loudly"
+)]
 
 use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::obligations::{

@@ -1,6 +1,11 @@
 //! Stored records across versions: drafts written by the first release (schema 1, fixtures made
 //! by that release's own code) still open, and a newer version's records are refused, not misread.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test may stop loudly"
+)]
 
 use incident_navi::core::incident::{Change, Status};
 use incident_navi::core::playbook::IncidentKind;

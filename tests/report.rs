@@ -2,6 +2,11 @@
 //! back by a real MIME parser, and JSON round trips over many generated incidents.
 //! `UPDATE_GOLDEN=1 cargo test --test report` rewrites the golden files after a deliberate change.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test may stop loudly"
+)]
 
 use incident_navi::core::incident::{Change, Incident, Status};
 use incident_navi::core::playbook::{questions_for, tasks_for, IncidentKind};

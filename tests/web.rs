@@ -1,5 +1,10 @@
 //! Components and storage in a real browser (headless Chromium via wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test may stop loudly"
+)]
 
 use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::playbook::IncidentKind;

@@ -23,7 +23,12 @@ pub type AppHandle = UseReducerHandle<AppState>;
 /// The app state from context. [`App`] always provides it.
 #[hook]
 pub fn use_app() -> AppHandle {
-    use_context::<AppHandle>().expect("App provides the AppHandle context") // ok: programming invariant
+    #[allow(
+        clippy::expect_used,
+        reason = "App always provides the context: a programming invariant"
+    )]
+    let handle = use_context::<AppHandle>().expect("App provides the AppHandle context"); // ok: programming invariant
+    handle
 }
 
 /// The state as storage left it: every readable incident; unreadable records moved aside and
