@@ -6,13 +6,7 @@ import puppeteer from "puppeteer-core";
 import { SINGLE_FILE_URL } from "./browser.mjs";
 
 test("Firefox opens the single file from file:// and keeps a draft", async () => {
-  const browser = await puppeteer.launch({
-    browser: "firefox",
-    executablePath: process.env.FIREFOX ?? "/usr/bin/firefox-esr",
-    headless: true,
-    extraPrefsFirefox: { "network.captive-portal-service.enabled": false, "app.update.enabled": false },
-  });
-  try {
+  await withFirefox(async (browser) => {
     const page = await browser.newPage();
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
@@ -31,9 +25,7 @@ test("Firefox opens the single file from file:// and keeps a draft", async () =>
     await page.waitForSelector(".draft");
     assert.match(await page.$eval(".draft-list", (e) => e.textContent), /ウイルス警告/);
     assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 /** Firefox with puppeteer-core, one profile, closed after `body`. */
