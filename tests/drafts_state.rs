@@ -52,7 +52,7 @@ fn another_tabs_save_is_taken_when_this_tab_has_nothing_unsaved() {
     let mut theirs = stored("a");
     theirs.apply(Change::SetTitle("from the other tab".into()), at(5));
     state.reduce(Action::ChangedElsewhere(theirs.clone()));
-    assert_eq!(state.incidents["a"], theirs);
+    assert_eq!(*state.incidents["a"], theirs);
     assert!(!state.has_unsaved("a"));
     assert_eq!(state.notice, Some(Notice::UpdatedElsewhere));
 }
@@ -88,7 +88,7 @@ fn another_tabs_save_never_silently_replaces_unsaved_work() {
         id: "a".into(),
         keep_mine: false,
     });
-    assert_eq!(state.incidents["a"], theirs);
+    assert_eq!(*state.incidents["a"], theirs);
     assert!(!state.has_unsaved("a"));
 }
 
@@ -177,7 +177,7 @@ fn importing_a_deleted_incident_brings_it_back_and_says_so() {
         at: at(5),
     });
     assert!(state.recent().is_empty());
-    state.reduce(Action::Restore(vec![exported.clone()]));
+    state.reduce(Action::Restore(vec![Incident::clone(&exported)]));
     let back = &state.incidents["a"];
     assert_eq!(back.deleted_at, None);
     assert_eq!(state.recent().len(), 1, "listed again");
@@ -199,7 +199,7 @@ fn importing_a_deleted_incident_brings_it_back_and_says_so() {
         id: "b".into(),
         at: at(7),
     });
-    state.reduce(Action::Restore(vec![old]));
+    state.reduce(Action::Restore(vec![Incident::clone(&old)]));
     assert_eq!(state.incidents["b"].title, "edited, then deleted");
     assert_eq!(state.incidents["b"].deleted_at, None);
 }
@@ -285,7 +285,7 @@ fn a_read_only_tab_ignores_edits_and_follows_the_editing_tab() {
     let mut theirs = stored("a");
     theirs.apply(Change::SetTitle("from the editor".into()), at(2));
     state.reduce(Action::ChangedElsewhere(theirs.clone()));
-    assert_eq!(state.incidents["a"], theirs);
+    assert_eq!(*state.incidents["a"], theirs);
     // Taking over: edits go through again.
     state.reduce(Action::SetEditLock {
         id: "a".into(),
@@ -436,7 +436,7 @@ fn restored_copies_are_written_past_what_storage_holds() {
         revision: deleted_revision,
         at: at(6),
     });
-    state.reduce(Action::Restore(vec![exported]));
+    state.reduce(Action::Restore(vec![Incident::clone(&exported)]));
     assert!(state.incidents["a"].revision > deleted_revision);
     assert!(
         state.has_unsaved("a"),
@@ -493,4 +493,55 @@ fn retries_need_both_a_failure_and_unsaved_work_and_a_backup_covers_its_own_inst
     let mut state = AppState::loaded(vec![stored("a")], vec![], Lang::Ja);
     state.reduce(Action::BackedUp(at(0)));
     assert!(!state.backup_due(at(3 * DAY)));
+}
+
+/// Issue 11: a keystroke must cost the same however large the drafts are. The next state shares
+/// every incident it did not change, and the changed one shares its timeline with the last state.
+#[test]
+fn an_edit_copies_only_what_it_changes() {
+    let mut big = stored("a");
+    for n in 0..50 {
+        big.apply(
+            Change::AddEntry {
+                at: at(n),
+                text: format!("entry {n}"),
+            },
+            at(n),
+        );
+    }
+    let before = AppState::loaded(vec![big, stored("b")], vec![], Lang::Ja);
+    let mut after = before.clone();
+    edit(&mut after, "a", "new title", 99);
+    assert_eq!(after.incidents["a"].title, "new title");
+    assert_eq!(
+        before.incidents["a"].title, "",
+        "the old state is untouched"
+    );
+    assert!(
+        std::rc::Rc::ptr_eq(&before.incidents["b"], &after.incidents["b"]),
+        "an incident the edit did not touch is shared, not copied"
+    );
+    assert!(after.incidents["a"]
+        .timeline
+        .is_same_list(&before.incidents["a"].timeline));
+    // Adding an entry makes a new list, and leaves the old state's list as it was.
+    let mut logged = after.clone();
+    logged.reduce(Action::Edit {
+        id: "a".into(),
+        change: Change::AddEntry {
+            at: at(100),
+            text: "one more".into(),
+        },
+        at: at(100),
+    });
+    assert!(!logged.incidents["a"]
+        .timeline
+        .is_same_list(&after.incidents["a"].timeline));
+    assert_eq!(
+        (
+            after.incidents["a"].timeline.len(),
+            logged.incidents["a"].timeline.len()
+        ),
+        (50, 51)
+    );
 }

@@ -11,6 +11,7 @@ use incident_navi::core::playbook::IncidentKind;
 use incident_navi::core::record::{self, RecordError, MAX_RECORD_BYTES};
 use incident_navi::core::sorted::SortedMap;
 use incident_navi::core::time::Timestamp;
+use std::rc::Rc;
 
 fn incident(id: &str) -> Incident {
     Incident::new(
@@ -200,8 +201,9 @@ fn merge_tie_breaks() {
         i.revision = revision;
         i
     };
-    let current =
-        |i: &Incident| -> SortedMap<Incident> { [(i.id.clone(), i.clone())].into_iter().collect() };
+    let current = |i: &Incident| -> SortedMap<Rc<Incident>> {
+        [(i.id.clone(), Rc::new(i.clone()))].into_iter().collect()
+    };
     // Same time and revision in the file: not newer, kept.
     let ours = stamp(incident("m-1"), 10, 3);
     let mut same = ours.clone();

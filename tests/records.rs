@@ -9,7 +9,7 @@
 
 use incident_navi::core::incident::{Change, Status};
 use incident_navi::core::playbook::IncidentKind;
-use incident_navi::core::record::{self, RecordError, SCHEMA_VERSION};
+use incident_navi::core::record::{self, RecordError, MAX_RECORD_BYTES, SCHEMA_VERSION};
 use incident_navi::core::time::{CivilDate, Timestamp};
 
 const V1_FULL: &str = include_str!("fixtures/records/v1/full.json");
@@ -87,4 +87,59 @@ fn a_newer_version_s_record_is_refused_and_named() {
         record::peek_title(r#"{"schema":9,"incident":{"title":"a\u0007b"}}"#).as_deref(),
         Some("ab")
     );
+}
+
+/// The stored form (schema 3): a head and a timeline, read back as the incident whole; older
+/// stored records (the timeline inside) still read; damage in either part is refused.
+#[test]
+fn the_stored_form_is_a_head_and_a_timeline() {
+    let mut full = record::decode(V1_FULL).expect("v1"); // ok: test
+    full.apply(Change::SetTitle("改".into()), Timestamp(1_795_000_000_000));
+    let head = record::encode_stored_head(&full);
+    let timeline = record::encode_stored_timeline(&full);
+    assert!(
+        !head.contains("事務局に電話"),
+        "the head leaves the timeline out"
+    );
+    assert_eq!(record::stored_revision(&head), Some(full.revision));
+    assert_eq!(
+        record::decode_stored(&head, Some(&timeline)),
+        Ok(full.clone())
+    );
+    let none = record::decode_stored(&head, None).expect("no timeline yet"); // ok: test
+    assert!(none.timeline.is_empty());
+    // A stored record of the first releases: the timeline inside, no separate part.
+    assert_eq!(
+        record::decode_stored(&record::encode(&full), None),
+        Ok(full.clone())
+    );
+    assert_eq!(record::stored_revision(&record::encode(&full)), None);
+    assert!(matches!(
+        record::decode_stored(&head, Some("[{broken")),
+        Err(RecordError::Invalid(_))
+    ));
+    let lying = head.replacen(
+        &format!(r#""revision":{}"#, full.revision),
+        r#""revision":999999"#,
+        1,
+    );
+    assert!(matches!(
+        record::decode_stored(&lying, Some(&timeline)),
+        Err(RecordError::Invalid(_))
+    ));
+    let newer = head.replacen(r#""schema":3"#, r#""schema":4"#, 1);
+    assert_eq!(
+        record::decode_stored(&newer, Some(&timeline)),
+        Err(RecordError::UnknownSchema(4))
+    );
+    let huge = "x".repeat(MAX_RECORD_BYTES + 1);
+    assert_eq!(
+        record::decode_stored(&head, Some(&huge)),
+        Err(RecordError::TooLarge(MAX_RECORD_BYTES + 1))
+    );
+    assert_eq!(
+        record::stored_revision(r#"{"schema":3,"revision":12,"#),
+        Some(12)
+    );
+    assert_eq!(record::stored_revision(r#"{"schema":3,"revision":"#), None);
 }

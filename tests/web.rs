@@ -19,6 +19,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "web/stored_parts.rs"]
+mod stored_parts;
+
 fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())

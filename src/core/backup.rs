@@ -9,6 +9,7 @@ use crate::core::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use std::fmt;
+use std::rc::Rc;
 
 /// Marks a file as ours.
 pub const FORMAT: &str = "incident-navi-backup";
@@ -130,7 +131,7 @@ pub struct MergePlan {
 
 /// Compares a restored file with the browser's drafts. "Newer" means changed later
 /// (`updated_at`), then a higher revision.
-pub fn plan_merge(current: &SortedMap<Incident>, incoming: Vec<Incident>) -> MergePlan {
+pub fn plan_merge(current: &SortedMap<Rc<Incident>>, incoming: Vec<Incident>) -> MergePlan {
     let mut plan = MergePlan::default();
     for theirs in incoming {
         match current.get(&theirs.id) {
@@ -141,7 +142,7 @@ pub fn plan_merge(current: &SortedMap<Incident>, incoming: Vec<Incident>) -> Mer
                     if (theirs.updated_at, theirs.revision) > (ours.updated_at, ours.revision) {
                         theirs
                     } else {
-                        ours.clone()
+                        Incident::clone(ours)
                     };
                 plan.deleted_here.push(newer);
             }
@@ -208,7 +209,7 @@ mod tests {
         older.apply(Change::SetTitle("x".into()), Timestamp(20));
         let current: SortedMap<_> = [ours.clone(), older.clone()]
             .into_iter()
-            .map(|i| (i.id.clone(), i))
+            .map(|i| (i.id.clone(), Rc::new(i)))
             .collect();
         let mut theirs_newer = older.clone();
         theirs_newer.apply(Change::SetTitle("file, later".into()), Timestamp(30));

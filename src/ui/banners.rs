@@ -5,6 +5,7 @@
 use super::app::{use_app, AppHandle};
 use super::strings as s;
 use crate::core::backup;
+use crate::core::incident::Incident;
 use crate::core::obligations::count::group_digits;
 use crate::core::state::{Action, Quarantined, SaveProblem, SaveStatus, Unreadable};
 use crate::core::text::Lang;
@@ -13,7 +14,7 @@ use yew::prelude::*;
 
 /// Downloads every record as one backup file.
 pub fn download_backup(app: &AppHandle) -> Result<(), files::FileError> {
-    let all: Vec<_> = app.incidents.values().collect();
+    let all: Vec<&Incident> = app.incidents.values().map(|i| &**i).collect();
     let now = clock::now();
     let stamp = now.jst_minute().replace(['-', ':'], "").replace(' ', "-");
     files::save_text(

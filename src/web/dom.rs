@@ -45,6 +45,34 @@ pub fn every(ms: i32, f: impl Fn() + 'static) -> Option<Interval> {
     })
 }
 
+/// Calls `f` once, `ms` milliseconds from now, unless the returned guard is dropped first (so a
+/// newer call can replace a pending one: work done once the user pauses).
+pub fn after(ms: i32, f: impl Fn() + 'static) -> Option<Timeout> {
+    let window = web_sys::window()?;
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    let id = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), ms)
+        .ok()?;
+    Some(Timeout {
+        id,
+        _closure: closure,
+    })
+}
+
+/// A pending [`after`]; dropping it cancels it.
+pub struct Timeout {
+    id: i32,
+    _closure: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
 /// A running [`every`]; dropping it stops it.
 pub struct Interval {
     id: i32,

@@ -86,6 +86,24 @@ pub async fn copy_text(text: &str) -> Result<(), FileError> {
         .map_err(|e| FileError::Browser(format!("{e:?}")))
 }
 
+/// Where the clipboard is refused: opens the `<details>` around the text area `id`, focuses it and
+/// selects its text, for the user to copy with Ctrl+C.
+pub fn select_for_copying(id: &str) {
+    let Some(area) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    if let Some(parent) = area.parent_element() {
+        let _ = parent.set_attribute("open", "");
+    }
+    if let Some(area) = area.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    }
+}
+
 const PRINT_SLOT: &str = "print-slot";
 
 /// Puts the printable report (escaped HTML from `core::report::html`) into the page, beside the

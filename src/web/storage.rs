@@ -4,7 +4,7 @@
 //!
 //! [`Store`] works over any [`Backend`], so tests can stand in a storage that fails.
 
-use crate::core::incident::Incident;
+use crate::core::incident::{Incident, Timeline};
 use crate::core::record::{self, RecordError};
 use crate::core::report::settings::Settings;
 use crate::core::state::{Quarantined, SaveProblem, Unreadable};
@@ -15,6 +15,9 @@ use wasm_bindgen::{JsCast, JsValue};
 pub const NAMESPACE: &str = "incident-navi/v1/";
 /// Incident records: `incident-navi/v1/incident/{id}`.
 pub const INCIDENT_PREFIX: &str = "incident-navi/v1/incident/";
+/// Incident timelines, apart from the rest so a keystroke does not rewrite them (see
+/// `core::record` "stored"): `incident-navi/v1/timeline/{id}`.
+pub const TIMELINE_PREFIX: &str = "incident-navi/v1/timeline/";
 /// Unreadable records, moved aside raw: `incident-navi/v1/quarantine/{id}@{ms}`.
 pub const QUARANTINE_PREFIX: &str = "incident-navi/v1/quarantine/";
 /// The chosen UI language.
@@ -117,6 +120,26 @@ fn incident_key(id: &str) -> String {
     format!("{INCIDENT_PREFIX}{id}")
 }
 
+fn timeline_key(id: &str) -> String {
+    format!("{TIMELINE_PREFIX}{id}")
+}
+
+thread_local! {
+    /// For each incident, the timeline this tab last wrote: a save whose timeline is that very
+    /// list (not merely an equal one) skips rewriting it. Holding the list keeps it alive, so a
+    /// new list can never be mistaken for it.
+    static WRITTEN_TIMELINES: std::cell::RefCell<crate::core::sorted::SortedMap<Timeline>> =
+        Default::default();
+}
+
+fn timeline_written(incident: &Incident) -> bool {
+    WRITTEN_TIMELINES.with(|w| {
+        w.borrow()
+            .get(&incident.id)
+            .is_some_and(|t| t.is_same_list(&incident.timeline))
+    })
+}
+
 /// The incident id a storage key names, if it is an incident key.
 pub fn id_of_key(key: &str) -> Option<&str> {
     key.strip_prefix(INCIDENT_PREFIX)
@@ -126,6 +149,11 @@ impl<B: Backend> Store<B> {
     /// A store over `backend`.
     pub fn new(backend: B) -> Store<B> {
         Store { backend }
+    }
+
+    /// The backend it works over (tests look at what was written).
+    pub fn backend(&self) -> &B {
+        &self.backend
     }
 
     /// Every readable incident. Unreadable records are moved aside raw (under
@@ -141,7 +169,9 @@ impl<B: Backend> Store<B> {
             let Some(text) = self.backend.get(&key).map_err(classify)? else {
                 continue;
             };
-            let problem = match record::decode(&text) {
+            let id = id_of_key(&key).unwrap_or_default();
+            let timeline = self.backend.get(&timeline_key(id)).map_err(classify)?;
+            let problem = match record::decode_stored(&text, timeline.as_deref()) {
                 Ok(incident) if id_of_key(&key) == Some(incident.id.as_str()) => {
                     incidents.push(incident);
                     continue;
@@ -151,7 +181,7 @@ impl<B: Backend> Store<B> {
             };
             let title = record::peek_title(&text);
             if let RecordError::UnknownSchema(version) = problem {
-                if version > record::SCHEMA_VERSION {
+                if version > record::STORED_SCHEMA {
                     // A newer tool's record: leave it exactly where it is, for that tool.
                     quarantined.push(Quarantined {
                         key,
@@ -188,45 +218,82 @@ impl<B: Backend> Store<B> {
     }
 
     /// The raw text of unreadable records, wherever each one is now (moved aside, or still under
-    /// its own key when moving it failed), with why it was not opened; for download.
+    /// its own key when moving it failed), and of their timelines, with why it was not opened;
+    /// for download.
     pub fn unreadable_raw(&self, records: &[Quarantined]) -> Vec<(String, String, String)> {
-        records
-            .iter()
-            .filter_map(|q| {
-                let key = q.raw_key();
-                let ours = key.starts_with(QUARANTINE_PREFIX) || key.starts_with(INCIDENT_PREFIX);
-                let raw = ours
-                    .then(|| self.backend.get(key).ok().flatten())
-                    .flatten()?;
-                Some((key.to_owned(), q.reason.clone(), raw))
-            })
-            .collect()
+        let raw = |key: &str| self.backend.get(key).ok().flatten();
+        let mut out = Vec::new();
+        for q in records {
+            let key = q.raw_key();
+            if !(key.starts_with(QUARANTINE_PREFIX) || key.starts_with(INCIDENT_PREFIX)) {
+                continue;
+            }
+            if let Some(text) = raw(key) {
+                out.push((key.to_owned(), q.reason.clone(), text));
+            }
+            let id = id_of_key(&q.key).unwrap_or_default();
+            let timeline = timeline_key(id);
+            if let Some(text) = raw(&timeline).filter(|_| !id.is_empty()) {
+                out.push((timeline, q.reason.clone(), text));
+            }
+        }
+        out
     }
 
     /// The incident as storage holds it now, if readable.
     pub fn stored(&self, id: &str) -> Result<Option<Incident>, StorageError> {
-        let text = self.backend.get(&incident_key(id)).map_err(classify)?;
-        Ok(text.and_then(|t| record::decode(&t).ok()))
+        let head = self.backend.get(&incident_key(id)).map_err(classify)?;
+        self.read(id, head)
+    }
+
+    fn read(&self, id: &str, head: Option<String>) -> Result<Option<Incident>, StorageError> {
+        let Some(head) = head else { return Ok(None) };
+        let timeline = self.backend.get(&timeline_key(id)).map_err(classify)?;
+        Ok(record::decode_stored(&head, timeline.as_deref()).ok())
     }
 
     /// Writes `incident` if storage still holds `synced` (the revision this tab last saw; `None`
     /// for an incident never saved). Otherwise another tab wrote it: nothing is overwritten.
+    ///
+    /// The cost does not grow with the timeline: the check reads the stored head's revision
+    /// only (the whole record only when it differs), and the timeline is written only when it
+    /// changed, before the head (see `core::record` "stored").
     pub fn save_checked(&self, incident: &Incident, synced: Option<u64>) -> Result<(), SaveError> {
-        let stored = self.stored(&incident.id).map_err(SaveError::Storage)?;
-        match stored {
-            Some(theirs) if Some(theirs.revision) != synced && theirs != *incident => {
-                return Err(SaveError::Conflict(Box::new(theirs)));
+        let id = &incident.id;
+        let head = self
+            .backend
+            .get(&incident_key(id))
+            .map_err(|e| SaveError::Storage(classify(e)))?;
+        // The head this tab last wrote (or saw) names the revision it synced: nothing to check.
+        let as_synced = head
+            .as_deref()
+            .and_then(record::stored_revision)
+            .is_some_and(|r| Some(r) == synced);
+        if head.is_some() && !as_synced {
+            if let Some(theirs) = self.read(id, head).map_err(SaveError::Storage)? {
+                if Some(theirs.revision) != synced && theirs != *incident {
+                    return Err(SaveError::Conflict(Box::new(theirs)));
+                }
             }
-            _ => {}
+        }
+        let storage_error = |e| SaveError::Storage(classify(e));
+        if !timeline_written(incident) {
+            self.backend
+                .set(&timeline_key(id), &record::encode_stored_timeline(incident))
+                .map_err(storage_error)?;
+            WRITTEN_TIMELINES
+                .with(|w| w.borrow_mut().insert(id.clone(), incident.timeline.clone()));
         }
         self.backend
-            .set(&incident_key(&incident.id), &record::encode(incident))
-            .map_err(|e| SaveError::Storage(classify(e)))
+            .set(&incident_key(id), &record::encode_stored_head(incident))
+            .map_err(storage_error)
     }
 
-    /// Removes an incident for good.
+    /// Removes an incident for good: its head first (a timeline without a head is never read).
     pub fn remove_incident(&self, id: &str) -> Result<(), StorageError> {
-        self.backend.remove(&incident_key(id)).map_err(classify)
+        self.backend.remove(&incident_key(id)).map_err(classify)?;
+        WRITTEN_TIMELINES.with(|w| w.borrow_mut().remove(id));
+        self.backend.remove(&timeline_key(id)).map_err(classify)
     }
 
     /// The language chosen last time, if any.
@@ -343,14 +410,16 @@ pub fn on_external_change(
     callback: impl Fn(ExternalChange) + 'static,
 ) -> Option<gloo_events::EventListener> {
     on_storage_write(move |key, new_value| {
+        // A timeline is written before its head: the head's event reads both.
         let Some(id) = id_of_key(&key) else { return };
         match new_value {
-            Some(text) => {
+            Some(head) => {
                 // Garbage from elsewhere is ignored here; the next load quarantines it.
-                if let Ok(incident) = record::decode(&text) {
-                    if incident.id == id {
-                        callback(ExternalChange::Saved(Box::new(incident)));
-                    }
+                let read = local()
+                    .ok()
+                    .and_then(|s| s.read(id, Some(head)).ok().flatten());
+                if let Some(incident) = read.filter(|i| i.id == id) {
+                    callback(ExternalChange::Saved(Box::new(incident)));
                 }
             }
             None => callback(ExternalChange::Removed(id.to_owned())),

@@ -64,8 +64,20 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   assert.equal(record.schema, 2);
   assert.equal(record.incident.title, "USBメモリ紛失 <script>alert(1)</script>");
 
-  const href = await page.getAttribute("#mailto", "href");
-  assert.ok(href.startsWith("mailto:it-saiteki@example.lg.jp?subject=" + encodeURIComponent(subject)), href);
+  // The mail link follows the text once typing pauses (not on every key), but a click right after
+  // typing opens the exact text: the link is rebuilt in the click.
+  const expected = "mailto:it-saiteki@example.lg.jp?subject=" + encodeURIComponent(subject);
+  await page.evaluate(() => window.addEventListener("click", (e) => {
+    const a = e.target.closest("a[href^='mailto:']");
+    if (a) { window.__opened = a.href; e.preventDefault(); }
+  }));
+  await page.fill("#settings-section", "総務部 情報企画課 IT");
+  await page.click("#mailto");
+  const opened = await page.evaluate(() => window.__opened);
+  assert.ok(opened.startsWith(expected.replace(encodeURIComponent("情報企画課"), encodeURIComponent("情報企画課 IT"))), opened);
+  await page.waitForFunction((want) => document.querySelector("#mailto").href.startsWith(want), expected.replace(encodeURIComponent("情報企画課"), encodeURIComponent("情報企画課 IT")));
+  await page.fill("#settings-section", "総務部 情報企画課");
+  await page.waitForFunction((want) => document.querySelector("#mailto").href.startsWith(want), expected);
 
   // Print: the browser fires beforeprint, the report is built, and only it is laid out, on A4.
   assert.equal(await page.locator(".print-report").count(), 0, "not built while typing");

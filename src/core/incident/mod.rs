@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 mod timeline;
 
-pub use timeline::{EntrySource, TimelineEntry};
+pub use timeline::{EntrySource, Timeline, TimelineEntry};
 
 /// The longest text a single field keeps, in characters. The inputs say so with `maxlength`; the
 /// model enforces it too, so a hostile import cannot smuggle in megabytes.
@@ -84,7 +84,7 @@ pub struct Incident {
     pub answers: SortedMap<Answer>,
     /// What happened and when, oldest first.
     #[serde(default)]
-    pub timeline: Vec<TimelineEntry>,
+    pub timeline: Timeline,
     /// Put away from the main list (finished and filed); still stored.
     #[serde(default)]
     pub archived: bool,
@@ -175,7 +175,7 @@ impl Incident {
             updated_at: at,
             tasks: SortedMap::new(),
             answers: SortedMap::new(),
-            timeline: Vec::new(),
+            timeline: Timeline::default(),
             archived: false,
             deleted_at: None,
             publication_hold: None,

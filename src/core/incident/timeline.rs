@@ -3,7 +3,53 @@
 
 use super::Incident;
 use crate::core::time::Timestamp;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// The entries of an incident's timeline, oldest first, shared between copies of the incident:
+/// a keystroke in the title copies the incident, and must not copy 500 entries with it (nor make
+/// them look changed: two copies with one list compare equal without reading it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Timeline(Rc<Vec<TimelineEntry>>);
+
+impl Timeline {
+    /// Adds an entry at the end (copying the list only if another copy shares it).
+    pub fn push(&mut self, entry: TimelineEntry) {
+        Rc::make_mut(&mut self.0).push(entry);
+    }
+
+    /// Whether `other` is this very list (not only equal to it): storage uses it to skip writing
+    /// a timeline that has not changed since it was written.
+    pub fn is_same_list(&self, other: &Timeline) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Timeline {
+    type Target = [TimelineEntry];
+    fn deref(&self) -> &[TimelineEntry] {
+        &self.0
+    }
+}
+
+impl From<Vec<TimelineEntry>> for Timeline {
+    fn from(entries: Vec<TimelineEntry>) -> Timeline {
+        Timeline(Rc::new(entries))
+    }
+}
+
+impl Serialize for Timeline {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.as_slice().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timeline {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Timeline, D::Error> {
+        Vec::deserialize(deserializer).map(Timeline::from)
+    }
+}
 
 /// Where a timeline entry came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -13,6 +13,7 @@ use crate::core::report::settings::Settings;
 use crate::core::sorted::SortedMap;
 use crate::core::text::Lang;
 use crate::core::time::Timestamp;
+use std::rc::Rc;
 
 mod restore;
 mod status;
@@ -40,8 +41,10 @@ pub struct AppState {
     pub screen: Screen,
     /// The UI language.
     pub lang: Lang,
-    /// Every incident, by id (including deleted ones, until permanently deleted).
-    pub incidents: SortedMap<Incident>,
+    /// Every incident, by id (including deleted ones, until permanently deleted). Shared, so
+    /// that a new state after a keystroke copies pointers, not every incident; an edit copies
+    /// only the incident it changes ([`Rc::make_mut`]), and that copy shares its timeline.
+    pub incidents: SortedMap<Rc<Incident>>,
     /// For each incident, the revision known to be in storage.
     pub synced: SortedMap<u64>,
     /// Incidents another tab saved while this tab had unsaved changes: theirs, by id.
@@ -144,7 +147,10 @@ impl AppState {
             .iter()
             .map(|i| (i.id.clone(), i.revision))
             .collect();
-        let incidents = incidents.into_iter().map(|i| (i.id.clone(), i)).collect();
+        let incidents = incidents
+            .into_iter()
+            .map(|i| (i.id.clone(), Rc::new(i)))
+            .collect();
         AppState {
             incidents,
             synced,
@@ -164,7 +170,7 @@ impl AppState {
                     return;
                 }
                 self.incidents
-                    .insert(id.clone(), Incident::new(id.clone(), &kinds, at));
+                    .insert(id.clone(), Rc::new(Incident::new(id.clone(), &kinds, at)));
                 self.screen = Screen::Incident(id);
             }
             Action::Edit { id, change, at } => {
@@ -172,7 +178,7 @@ impl AppState {
                     return;
                 }
                 if let Some(incident) = self.incidents.get_mut(&id) {
-                    incident.apply(change, at);
+                    Rc::make_mut(incident).apply(change, at);
                 }
             }
             Action::Duplicate { id, new_id, at } => {
@@ -182,12 +188,12 @@ impl AppState {
                     .filter(|_| !self.incidents.contains_key(&new_id))
                     .map(|i| i.duplicate(new_id.clone(), at))
                 {
-                    self.incidents.insert(new_id, copy);
+                    self.incidents.insert(new_id, Rc::new(copy));
                 }
             }
             Action::Delete { id, at } => {
                 if let Some(incident) = self.incidents.get_mut(&id) {
-                    incident.apply(Change::SetDeleted(true), at);
+                    Rc::make_mut(incident).apply(Change::SetDeleted(true), at);
                     self.undo_delete = Some(id);
                     self.notice = Some(Notice::Deleted);
                     if self.screen != Screen::Home {
@@ -201,7 +207,7 @@ impl AppState {
                     .take()
                     .and_then(|id| self.incidents.get_mut(&id))
                 {
-                    incident.apply(Change::SetDeleted(false), at);
+                    Rc::make_mut(incident).apply(Change::SetDeleted(false), at);
                     self.notice = None;
                 }
             }
@@ -245,10 +251,11 @@ impl AppState {
                 match self.incidents.get_mut(&id) {
                     // Mine wins: one revision past theirs, so the next save writes over it.
                     Some(mine) if keep_mine => {
+                        let mine = Rc::make_mut(mine);
                         mine.revision = mine.revision.max(theirs.revision) + 1
                     }
                     _ => {
-                        self.incidents.insert(id, theirs);
+                        self.incidents.insert(id, Rc::new(theirs));
                     }
                 }
             }
@@ -305,7 +312,7 @@ impl AppState {
 
     fn changed_elsewhere(&mut self, theirs: Incident) {
         let id = theirs.id.clone();
-        let ours = self.incidents.get(&id);
+        let ours = self.incidents.get(&id).map(|i| &**i);
         if ours == Some(&theirs) {
             self.synced.insert(id, theirs.revision);
             return; // what we hold already
@@ -317,7 +324,7 @@ impl AppState {
             self.conflicts.insert(id, theirs);
         } else {
             self.synced.insert(id.clone(), theirs.revision);
-            self.incidents.insert(id, theirs);
+            self.incidents.insert(id, Rc::new(theirs));
             self.notice = Some(Notice::UpdatedElsewhere);
         }
     }
@@ -330,7 +337,7 @@ impl AppState {
     }
 
     /// Incidents waiting to be written: changed, and not waiting for a conflict decision.
-    pub fn unsaved(&self) -> impl Iterator<Item = &Incident> {
+    pub fn unsaved(&self) -> impl Iterator<Item = &Rc<Incident>> {
         self.incidents
             .values()
             .filter(|i| self.has_unsaved(&i.id) && !self.conflicts.contains_key(&i.id))
@@ -352,7 +359,12 @@ impl AppState {
     }
 
     fn listed(&self, keep: impl Fn(&Incident) -> bool) -> Vec<&Incident> {
-        let mut list: Vec<&Incident> = self.incidents.values().filter(|i| keep(i)).collect();
+        let mut list: Vec<&Incident> = self
+            .incidents
+            .values()
+            .map(|i| &**i)
+            .filter(|i| keep(i))
+            .collect();
         list.sort_by(|a, b| {
             b.updated_at
                 .cmp(&a.updated_at)

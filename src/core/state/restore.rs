@@ -4,6 +4,7 @@
 use super::{AppState, Notice, RestoreCounts};
 use crate::core::backup::{self, MergePlan};
 use crate::core::incident::Incident;
+use std::rc::Rc;
 
 impl AppState {
     /// A revision past both the file's and this browser's (and storage's), so the restored copy
@@ -23,7 +24,8 @@ impl AppState {
             ..RestoreCounts::default()
         };
         for incident in plan.new {
-            self.incidents.insert(incident.id.clone(), incident);
+            self.incidents
+                .insert(incident.id.clone(), Rc::new(incident));
         }
         for back in plan.deleted_here {
             let revision = self.revision_past(&back);
@@ -35,7 +37,8 @@ impl AppState {
             if self.undo_delete.as_deref() == Some(restored.id.as_str()) {
                 self.undo_delete = None;
             }
-            self.incidents.insert(restored.id.clone(), restored);
+            self.incidents
+                .insert(restored.id.clone(), Rc::new(restored));
         }
         if plan.newer_in_file.is_empty() {
             counts.kept = plan.kept;
@@ -63,7 +66,7 @@ impl AppState {
             for theirs in plan.newer_in_file {
                 let revision = self.revision_past(&theirs);
                 self.incidents
-                    .insert(theirs.id.clone(), Incident { revision, ..theirs });
+                    .insert(theirs.id.clone(), Rc::new(Incident { revision, ..theirs }));
             }
         }
         let before = match self.notice {

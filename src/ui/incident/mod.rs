@@ -20,6 +20,7 @@ use crate::core::time::CivilDate;
 use crate::web::{clock, dom};
 use obligations::Obligations;
 use question::QuestionField;
+use std::rc::Rc;
 use task::TaskRow;
 use timeline::Timeline;
 use web_sys::HtmlInputElement;
@@ -90,7 +91,7 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             { for Phase::ALL.iter().map(|&phase| phase_section(&incident, (&tasks, &questions), phase, lang, &on_change)) }
             <Timeline incident={incident.clone()} lang={lang} on_change={on_change} />
             </fieldset>
-            <export::Export incident={incident.clone()} lang={lang} />
+            <export::Export incident={incident} lang={lang} />
         </>
     }
 }
@@ -176,7 +177,7 @@ fn next_step(props: &NextStepProps) -> Html {
 
 #[derive(Properties)]
 struct ParticularsProps {
-    incident: Incident,
+    incident: Rc<Incident>,
     lang: Lang,
     on_change: Callback<Change>,
 }

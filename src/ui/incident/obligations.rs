@@ -16,6 +16,7 @@ use crate::core::text::{t, Lang, Text};
 use crate::core::time::CivilDate;
 use crate::ui::strings as s;
 use crate::web::{clock as web_clock, dom};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -154,7 +155,7 @@ fn clock_view(clock: &Clock, lang: Lang, on_change: &Callback<Change>) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ObligationsProps {
-    pub incident: Incident,
+    pub incident: Rc<Incident>,
     pub lang: Lang,
     pub on_change: Callback<Change>,
 }

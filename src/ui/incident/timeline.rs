@@ -5,6 +5,7 @@ use crate::core::incident::{Change, EntrySource, Incident};
 use crate::core::text::{t, Lang, Text};
 use crate::core::time::Timestamp;
 use crate::web::clock;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -33,7 +34,7 @@ const NEED_TEXT: Text = t("内容を入力してください。", "Enter what ha
 
 #[derive(Properties)]
 pub struct TimelineProps {
-    pub incident: Incident,
+    pub incident: Rc<Incident>,
     pub lang: Lang,
     pub on_change: Callback<Change>,
 }

@@ -4,8 +4,10 @@
 use crate::core::text::{t, Text};
 
 mod drafts;
+mod export;
 
 pub use drafts::*;
+pub use export::*;
 
 /// A string used as an action's name (in labels such as "削除: 件名").
 pub type Label = Text;

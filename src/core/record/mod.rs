@@ -6,7 +6,14 @@ use crate::core::incident::{Incident, MAX_TEXT_CHARS};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The schema version written today. Bump it, and add a migration in [`decode`], whenever the
+mod stored;
+
+pub use stored::{
+    decode_stored, encode_stored_head, encode_stored_timeline, stored_revision, STORED_SCHEMA,
+};
+
+/// The schema version of a record as a file (export, backup, mail attachment) holds it: the
+/// incident whole. Bump it, and add a migration in [`decode`], whenever the
 /// stored shape of [`Incident`] changes, even by an added field: an older tool ignores fields it
 /// does not know, so it would drop them when it saves again. A higher version makes it refuse
 /// the record instead (and leave it alone for the newer tool).
@@ -73,23 +80,31 @@ pub fn encode(incident: &Incident) -> String {
 
 /// Reads a record, migrating older schema versions and validating the result.
 pub fn decode(text: &str) -> Result<Incident, RecordError> {
-    if text.len() > MAX_RECORD_BYTES {
-        return Err(RecordError::TooLarge(text.len()));
-    }
-    let version: SchemaOnly =
-        serde_json::from_str(text).map_err(|e| RecordError::NotARecord(e.to_string()))?;
-    // Each older version is read with its own shape and turned into today's.
-    let incident = match version.schema {
+    let incident = match schema_of(text)? {
         1 => migrate_v1(text)?,
-        SCHEMA_VERSION => {
-            serde_json::from_str::<EnvelopeIn>(text)
-                .map_err(|e| RecordError::Invalid(e.to_string()))?
-                .incident
-        }
+        SCHEMA_VERSION => whole(text)?,
         other => return Err(RecordError::UnknownSchema(other)),
     };
     validate(&incident)?;
     Ok(incident)
+}
+
+/// The envelope's version, after the size check: read first, so that a record of another
+/// version is never parsed as this version's shape.
+fn schema_of(text: &str) -> Result<u32, RecordError> {
+    if text.len() > MAX_RECORD_BYTES {
+        return Err(RecordError::TooLarge(text.len()));
+    }
+    serde_json::from_str::<SchemaOnly>(text)
+        .map(|v| v.schema)
+        .map_err(|e| RecordError::NotARecord(e.to_string()))
+}
+
+/// A version 2 envelope: the incident whole.
+fn whole(text: &str) -> Result<Incident, RecordError> {
+    serde_json::from_str::<EnvelopeIn>(text)
+        .map(|e| e.incident)
+        .map_err(|e| RecordError::Invalid(e.to_string()))
 }
 
 /// Version 1 had today's shape without `publication_hold`; reading it leaves the hold empty.

@@ -1,0 +1,90 @@
+//! The stored form of an incident in the browser (schema 3): two records, so that the cost of a
+//! save does not grow with the timeline.
+//!
+//! - The head, `{"schema":3,"revision":N,"incident":{…}}`: everything but the timeline, written
+//!   on every change. Its revision comes first, so the two-tab check reads it without parsing the
+//!   rest ([`stored_revision`]).
+//! - The timeline, a JSON array under a key of its own, written only when it changed.
+//!
+//! The edge writes the timeline first and the head second, so a failure between the two leaves
+//! a timeline that is ahead of its head (entries the head does not know of yet), never behind.
+//! Files (export, backup) keep the whole incident in one record ([`super::encode`]).
+
+use super::{schema_of, validate, RecordError, MAX_RECORD_BYTES, SCHEMA_VERSION};
+use crate::core::incident::{Incident, Timeline, TimelineEntry};
+use serde::{Deserialize, Serialize};
+
+/// The schema version of a stored head. Versions 1 and 2 (a stored record with its timeline
+/// inside, as the first releases wrote) are still read; the next save writes version 3.
+pub const STORED_SCHEMA: u32 = 3;
+
+#[derive(Serialize)]
+struct HeadOut<'a> {
+    schema: u32,
+    revision: u64,
+    incident: &'a Incident,
+}
+
+#[derive(Deserialize)]
+struct HeadIn {
+    revision: u64,
+    incident: Incident,
+}
+
+/// The head record of `incident`: all of it but its timeline.
+pub fn encode_stored_head(incident: &Incident) -> String {
+    let head = Incident {
+        timeline: Timeline::default(),
+        ..incident.clone()
+    };
+    // Plain data with string keys cannot fail to serialise; an empty text would fail on read.
+    serde_json::to_string(&HeadOut {
+        schema: STORED_SCHEMA,
+        revision: incident.revision,
+        incident: &head,
+    })
+    .unwrap_or_default()
+}
+
+/// The timeline record of `incident`.
+pub fn encode_stored_timeline(incident: &Incident) -> String {
+    serde_json::to_string(&*incident.timeline).unwrap_or_default()
+}
+
+/// The revision a stored head names, read from its first bytes; `None` for an older record (the
+/// caller then reads it whole) or anything else.
+pub fn stored_revision(head: &str) -> Option<u64> {
+    let rest = head.strip_prefix(r#"{"schema":3,"revision":"#)?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    rest[..digits].parse().ok()
+}
+
+/// Reads a stored incident from its head and its timeline record (`None` when there is none).
+/// Older records carry their timeline inside and are read as files are ([`super::decode`]).
+pub fn decode_stored(head: &str, timeline: Option<&str>) -> Result<Incident, RecordError> {
+    match schema_of(head)? {
+        1 | SCHEMA_VERSION => super::decode(head),
+        STORED_SCHEMA => {
+            let stored = serde_json::from_str::<HeadIn>(head)
+                .map_err(|e| RecordError::Invalid(e.to_string()))?;
+            if stored.revision != stored.incident.revision {
+                return Err(RecordError::Invalid("revision".into()));
+            }
+            let entries = match timeline {
+                Some(text) if text.len() > MAX_RECORD_BYTES => {
+                    return Err(RecordError::TooLarge(text.len()))
+                }
+                Some(text) => serde_json::from_str::<Vec<TimelineEntry>>(text)
+                    .map_err(|e| RecordError::Invalid(format!("timeline: {e}")))?,
+                None => Vec::new(),
+            };
+            let incident = Incident {
+                timeline: entries.into(),
+                ..stored.incident
+            };
+            validate(&incident)?;
+            Ok(incident)
+        }
+        other => Err(RecordError::UnknownSchema(other)),
+    }
+}
