@@ -53,46 +53,98 @@ if (/^\s*(export|import)\s/m.test(glue)) throw new Error("single-file: glue stil
 
 const wasm = readFileSync(join(dir, wasmName));
 // zopfli writes standard gzip about 5% smaller than zlib's level 9; DecompressionStream reads it.
-const wasmGzip = Buffer.from(await zopfli.gzipAsync(wasm, { numiterations: 15 }));
+const gzip = async (bytes) => Buffer.from(await zopfli.gzipAsync(bytes, { numiterations: 15 }));
+const wasmGzip = await gzip(wasm);
+// The stylesheet travels packed as well (a quarter of its size); only what the loading message
+// needs is inline. The loader adopts the rest before the app's first render.
+const cssGzip = await gzip(Buffer.from(css, "utf8"));
+const bootCss = ".boot{padding:2rem 1rem;font-family:system-ui,sans-serif}.boot-failed{color:#c0000b;font-weight:bold}";
 
-// Base85 (5 characters per 4 bytes) instead of base64 (4 per 3): 6% fewer bytes for the largest
-// part of the file. The alphabet is printable ASCII without '"', '\\' and '<', so the text is safe
-// inside a double-quoted JS string inside <script> (no "</script>" can appear).
-const B85 = [...Array(94)].map((_, i) => String.fromCharCode(33 + i)).filter((c) => !'"\\<'.includes(c)).slice(0, 85).join("");
-function base85(bytes) {
+// Base 122: 7 characters for 6 bytes (base64 takes 8, base85 7.5). The alphabet is every ASCII
+// character but NUL (the HTML parser replaces it), line breaks (the parser turns CR into LF; a
+// JS string cannot hold them), '"' and '\\' (they end or escape the JS string) and '<' (so no
+// "</script>" can appear). Each character is one byte of UTF-8. 122^7 < 2^53: a group is
+// decoded exactly with JS numbers.
+const B122 = [...Array(128).keys()].filter((c) => ![0, 10, 13, 34, 60, 92].includes(c));
+if (B122.length !== 122) throw new Error("single-file: the base-122 alphabet is not 122 characters");
+function base122(bytes) {
   const out = [];
-  for (let i = 0; i < bytes.length; i += 4) {
+  for (let i = 0; i < bytes.length; i += 6) {
     let n = 0;
-    for (let k = 0; k < 4; k++) n = n * 256 + (bytes[i + k] ?? 0);
-    const chunk = [];
-    for (let k = 0; k < 5; k++) { chunk.push(B85[n % 85]); n = Math.floor(n / 85); }
-    out.push(chunk.reverse().join(""));
+    for (let k = 0; k < 6; k++) n = n * 256 + (bytes[i + k] ?? 0);
+    const group = new Array(7);
+    for (let k = 6; k >= 0; k--) { group[k] = B122[n % 122]; n = Math.floor(n / 122); }
+    out.push(String.fromCharCode(...group));
   }
   return out.join("");
 }
-const wasmPacked = base85(wasmGzip);
+// The glue runs as a module script that the loader adds to the page: it too travels packed (a
+// third of its size), and the CSP allows it by its hash like the loader. It hands its init
+// function to the loader; in a copy saved by the browser's "save page as" (where the loader did
+// not add it), it does nothing.
+const glueModule = (await minify(`${glue}\nwindow.__incidentNaviGlue?.(__wbg_init);`, {
+  module: true, compress: { passes: 2 }, mangle: true,
+})).code;
+if (!glueModule || !glueModule.includes("__incidentNaviGlue")) throw new Error("single-file: minifying the glue failed");
+const glueGzip = await gzip(Buffer.from(glueModule, "utf8"));
 
 const loaderSource = `
-const PRISTINE = "<!DOCTYPE html>\\n" + document.documentElement.outerHTML;
-Object.defineProperty(window, "__incidentNaviPristine", { value: PRISTINE });
-${glue}
-const WASM_GZIP_B85 = "@WASM@";
-const WASM_GZIP_LENGTH = @LENGTH@;
-const B85 = "@ALPHABET@";
+// The page as it was before the app touched it, for "save this tool": a copy of the element tree
+// now (cheap: the texts are shared), turned into text only when the user asks for it.
+const PRISTINE = document.documentElement.cloneNode(true);
+Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\\n" + PRISTINE.outerHTML });
+const B122 = @ALPHABET@;
+// Decoded with a lookup table, without a function call per byte, a slice at a time as the
+// decompressor asks for it: the wasm compiles while the rest of it is still being decoded.
+// The packed parts sit in data blocks (<script type="text/x-packed">): the HTML parser passes
+// over them, and no JS parser has to read them.
+const packed = (name) => document.getElementById(\`packed-\${name}\`).text;
+function unpack(text, length) {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < 122; i++) table[B122[i]] = i;
+  let i = 0, left = length;
+  const source = new ReadableStream({
+    pull(controller) {
+      const end = Math.min(i + 57344, text.length);
+      const bytes = new Uint8Array((end - i) / 7 * 6);
+      for (let o = 0; i < end; i += 7, o += 6) {
+        let n = 0;
+        for (let k = 0; k < 7; k++) n = n * 122 + table[text.charCodeAt(i + k)];
+        const hi = Math.floor(n / 16777216), lo = n % 16777216;
+        bytes[o] = hi >>> 16; bytes[o + 1] = (hi >>> 8) & 255; bytes[o + 2] = hi & 255;
+        bytes[o + 3] = lo >>> 16; bytes[o + 4] = (lo >>> 8) & 255; bytes[o + 5] = lo & 255;
+      }
+      controller.enqueue(bytes.subarray(0, Math.min(bytes.length, left)));
+      left -= bytes.length;
+      if (i >= text.length) controller.close();
+    },
+  });
+  return new Response(source.pipeThrough(new DecompressionStream("gzip")),
+    { headers: { "Content-Type": "application/wasm" } });
+}
 (async () => {
   try {
-    // Decoded with a lookup table in one pass: no function call per byte.
-    const table = new Uint8Array(128);
-    for (let i = 0; i < 85; i++) table[B85.charCodeAt(i)] = i;
-    const text = WASM_GZIP_B85;
-    const packed = new Uint8Array(text.length / 5 * 4);
-    for (let i = 0, o = 0; i < text.length; i += 5, o += 4) {
-      let n = 0;
-      for (let k = 0; k < 5; k++) n = n * 85 + table[text.charCodeAt(i + k)];
-      packed[o] = n >>> 24; packed[o + 1] = (n >>> 16) & 255; packed[o + 2] = (n >>> 8) & 255; packed[o + 3] = n & 255;
-    }
-    const unpacked = new Blob([packed.subarray(0, WASM_GZIP_LENGTH)]).stream().pipeThrough(new DecompressionStream("gzip"));
-    await __wbg_init({ module_or_path: await new Response(unpacked).arrayBuffer() });
+    // The wasm compiles while it is still being unpacked, and while the rest is set up.
+    const compiled = WebAssembly.compileStreaming(unpack(packed("wasm"), @WASM_LENGTH@));
+    const handedOver = new Promise((resolve, reject) => {
+      Object.defineProperty(window, "__incidentNaviGlue", { value: resolve, configurable: true });
+      document.addEventListener("securitypolicyviolation", reject, { once: true });
+    });
+    const [css, glueText] = await Promise.all([unpack(packed("css"), @CSS_LENGTH@).text(), unpack(packed("glue"), @GLUE_LENGTH@).text()]);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const glue = document.createElement("script");
+    glue.type = "module";
+    glue.textContent = glueText;
+    document.head.append(glue);
+    const init = await handedOver;
+    glue.remove();
+    delete window.__incidentNaviGlue;
+    performance.mark("incident-navi:wasm");
+    const module = await compiled;
+    performance.mark("incident-navi:compiled");
+    await init({ module_or_path: module });
   } catch (err) {
     const boot = document.getElementById("boot");
     if (boot) {
@@ -103,20 +155,22 @@ const B85 = "@ALPHABET@";
   }
 })();
 `;
-const loaderFilled = loaderSource
-  .replace("@LENGTH@", String(wasmGzip.length))
-  .replace('"@ALPHABET@"', () => JSON.stringify(B85));
-// Minified as one module, so terser keeps exactly what the loader uses. The wasm goes in after.
-const minified = await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true });
-if (!minified.code || !minified.code.includes('"@WASM@"')) throw new Error("single-file: minifying the loader failed");
-const loader = minified.code.replace('"@WASM@"', () => `"${wasmPacked}"`);
-if (loader.includes("@LENGTH@") || loader.includes("@ALPHABET@")) throw new Error("single-file: a placeholder was left");
+const packed = { WASM: wasmGzip, CSS: cssGzip, GLUE: glueGzip };
+let loaderFilled = loaderSource.replace("@ALPHABET@", () => JSON.stringify(B122));
+for (const [name, bytes] of Object.entries(packed)) loaderFilled = loaderFilled.replace(`@${name}_LENGTH@`, String(bytes.length));
+let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
+if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
+// Data blocks are not run, so the CSP needs no hash for them; their text is base 122, which has
+// no '<', so no "</script>" can end one early.
+const dataBlocks = Object.entries(packed)
+  .map(([name, bytes]) => `<script type="text/x-packed" id="packed-${name.toLowerCase()}">${base122(bytes)}</script>`)
+  .join("\n");
 
 const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(loader)} 'wasm-unsafe-eval'`,
-  `style-src ${sha(css)}`,
+  `script-src ${sha(loader)} ${sha(glueModule)} 'wasm-unsafe-eval'`,
+  `style-src ${sha(bootCss)}`,
   "img-src data:",
   "connect-src 'none'",
   "font-src 'none'",
@@ -128,14 +182,20 @@ html = html.replace(
   /<meta charset="utf-8">/,
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`,
 );
-html = html.replace("</head>", () => `<style>${css}</style>\n</head>`);
+html = html.replace("</head>", () => `<style>${bootCss}</style>\n</head>`);
 // A function replacer: the packed wasm holds '$', which a replacement string would expand.
-html = html.replace("</body>", () => `<script type="module">${loader}</script>\n</body>`);
+html = html.replace("</body>", () => `${dataBlocks}\n<script type="module">${loader}</script>\n</body>`);
 
 if (/<(?:script|link)[^>]*(?:src|href)=/i.test(html)) throw new Error("single-file: a reference to another file is left");
 
 // The single file replaces trunk's multi-file output, so what is served is what is saved.
 for (const f of [jsName, wasmName, ...cssNames]) rmSync(join(dir, f));
+// Issue 11: the budget, in bytes. Over it, the build fails (SIZE_BUDGET_BYTES=… lets one build
+// anyway, to look at what grew).
+const budget = Number(process.env.SIZE_BUDGET_BYTES ?? 300_000);
+if (Buffer.byteLength(html) > budget) {
+  throw new Error(`single-file: ${Buffer.byteLength(html)} bytes is over the budget of ${budget} bytes`);
+}
 writeFileSync(join(dir, "index.html"), html);
 writeFileSync(join(dir, "incident-navi.html"), html);
 const gz = gzipSync(Buffer.from(html), { level: 9 }).length; // the figure README reports

@@ -2,7 +2,7 @@
 //! another tab changed a record, a restore needs a decision. Each says what happened in plain
 //! words and offers the way out.
 
-use super::app::{use_app, AppHandle};
+use super::app::AppHandle;
 use super::strings as s;
 use crate::core::backup;
 use crate::core::incident::Incident;
@@ -37,9 +37,9 @@ fn save_failure_text(problem: &SaveProblem, lang: Lang) -> String {
     }
 }
 
-#[function_component(Banners)]
-pub fn banners() -> Html {
-    let app = use_app();
+/// The banners above every screen: saving fails, unreadable records. A plain function of the
+/// state (a component of its own would add size, not speed).
+pub fn banners(app: &AppHandle) -> Html {
     let lang = app.lang;
     let backup_now = {
         let app = app.clone();

@@ -1,9 +1,9 @@
 //! The emergency contact (manual 2: 情報企画課IT最適化係 内2255 時間外090-5110-0331), as a card on
 //! the home screen and as a bar on every screen, so it is always one tap away.
 
-use super::app::use_app;
 use super::strings as s;
 use crate::core::playbook::basic_flow::SECRETARIAT;
+use crate::core::text::Lang;
 use yew::prelude::*;
 
 fn tel_href(number: &str) -> String {
@@ -11,9 +11,7 @@ fn tel_href(number: &str) -> String {
 }
 
 /// The large card on the home screen.
-#[function_component(ContactCard)]
-pub fn contact_card() -> Html {
-    let lang = use_app().lang;
+pub fn contact_card(lang: Lang) -> Html {
     html! {
         <section class="card contact-card" aria-labelledby="contact-title">
             <h2 id="contact-title">{ s::CONTACT_TITLE.get(lang) }</h2>
@@ -30,9 +28,7 @@ pub fn contact_card() -> Html {
 }
 
 /// The compact bar in the header of every screen.
-#[function_component(ContactBar)]
-pub fn contact_bar() -> Html {
-    let lang = use_app().lang;
+pub fn contact_bar(lang: Lang) -> Html {
     html! {
         <p class="contact-bar">
             <span class="contact-bar-label">{ s::CONTACT_SHORT.get(lang) }</span>

@@ -1,17 +1,16 @@
 //! The home screen: start a response, the emergency contact, the manual's first rules, and the
 //! incidents on record.
 
-use super::app::use_app;
-use super::contact::ContactCard;
+use super::app::AppHandle;
+use super::contact::contact_card;
 use super::drafts::Drafts;
 use super::strings as s;
 use crate::core::playbook::basic_flow::{FIRST_RULES, PURPOSE, PURPOSE_TITLE};
 use crate::core::state::{Action, Screen};
 use yew::prelude::*;
 
-#[function_component(Home)]
-pub fn home() -> Html {
-    let app = use_app();
+/// The screen; a plain function of the state (a component of its own would add size, not speed).
+pub fn home(app: &AppHandle) -> Html {
     let lang = app.lang;
     let start = {
         let app = app.clone();
@@ -34,7 +33,7 @@ pub fn home() -> Html {
                 { s::START_NEW.get(lang) }
             </button>
             <div class="home-grid">
-                <ContactCard />
+                { contact_card(lang) }
                 <section class="card first-rules" aria-labelledby="first-rules-title">
                     <h2 id="first-rules-title">{ s::FIRST_RULES_TITLE.get(lang) }</h2>
                     <ol>{ for rules }</ol>

@@ -2,10 +2,10 @@
 //! screen, the save status (an aria-live region), and the footer.
 
 use super::app::use_app;
-use super::banners::Banners;
-use super::contact::ContactBar;
+use super::banners::banners;
+use super::contact::contact_bar;
 use super::strings as s;
-use super::{home::Home, incident::IncidentScreen, new_incident::NewIncident};
+use super::{home::home, incident::IncidentScreen, new_incident::NewIncident};
 use crate::core::state::{Action, Notice, SaveStatus, Screen};
 use crate::core::text::Lang;
 use crate::web::clock;
@@ -42,7 +42,7 @@ pub fn layout() -> Html {
         })
     };
     let screen = match &app.screen {
-        Screen::Home => html! { <Home /> },
+        Screen::Home => home(&app),
         Screen::NewIncident => html! { <NewIncident /> },
         Screen::Incident(id) => html! { <IncidentScreen id={id.clone()} /> },
     };
@@ -89,10 +89,10 @@ pub fn layout() -> Html {
                         { s::SWITCH_LANG.get(lang) }
                     </button>
                 </div>
-                <ContactBar />
+                { contact_bar(lang) }
             </header>
             <main id="main" tabindex="-1">
-                <Banners />
+                { banners(&app) }
                 { screen }
             </main>
             <div class="status-bar">

@@ -20,7 +20,6 @@ use crate::core::time::CivilDate;
 use crate::web::{clock, dom};
 use obligations::Obligations;
 use question::QuestionField;
-use std::rc::Rc;
 use task::TaskRow;
 use timeline::Timeline;
 use web_sys::HtmlInputElement;
@@ -75,10 +74,10 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             if read_only {
                 { lock::read_only_banner(lang, take_over) }
             }
-            <NextStep next={next} lang={lang} />
+            { next_step(next, lang) }
             // Disabled as a whole while another tab edits: no control here can change the record.
             <fieldset class="editable" disabled={read_only}>
-            <Particulars incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
+            { particulars(&incident, lang, &on_change) }
             <Obligations incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
             <nav class="flow-nav" aria-label={s::FLOW_NAV.get(lang)}>
                 <ol>{ for Phase::ALL.iter().map(|p| html! {
@@ -148,17 +147,9 @@ fn phase_section(
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct NextStepProps {
-    next: Option<&'static Item>,
-    lang: Lang,
-}
-
 /// The first task not yet done, with a jump to it: for a user who has lost their place.
-#[function_component(NextStep)]
-fn next_step(props: &NextStepProps) -> Html {
-    let lang = props.lang;
-    let Some(item) = props.next else {
+fn next_step(next: Option<&'static Item>, lang: Lang) -> Html {
+    let Some(item) = next else {
         return html! { <div class="next-step next-step-done"><p>{ s::ALL_DONE.get(lang) }</p></div> };
     };
     let target = format!("item-{}-done", item.id.replace('.', "-"));
@@ -175,38 +166,18 @@ fn next_step(props: &NextStepProps) -> Html {
     }
 }
 
-#[derive(Properties)]
-struct ParticularsProps {
-    incident: Rc<Incident>,
-    lang: Lang,
-    on_change: Callback<Change>,
-}
-
-/// Only what the form shows, so typing elsewhere does not re-render it.
-impl PartialEq for ParticularsProps {
-    fn eq(&self, other: &Self) -> bool {
-        let shown = |i: &Incident| (i.title.clone(), i.known_on, i.kinds.clone());
-        shown(&self.incident) == shown(&other.incident)
-            && self.lang == other.lang
-            && self.on_change == other.on_change
-    }
-}
-
 /// Title, the day it became known, and the types (which can change as facts come in).
-#[function_component(Particulars)]
-fn particulars(props: &ParticularsProps) -> Html {
-    let lang = props.lang;
-    let incident = &props.incident;
-    let on_title = props.on_change.reform(|e: InputEvent| {
+fn particulars(incident: &Incident, lang: Lang, on_change: &Callback<Change>) -> Html {
+    let on_title = on_change.reform(|e: InputEvent| {
         Change::SetTitle(e.target_unchecked_into::<HtmlInputElement>().value())
     });
-    let on_known = props.on_change.reform(|e: Event| {
+    let on_known = on_change.reform(|e: Event| {
         Change::SetKnownOn(CivilDate::parse(
             &e.target_unchecked_into::<HtmlInputElement>().value(),
         ))
     });
     let set_known = |offset: i64| {
-        props.on_change.reform(move |_: MouseEvent| {
+        on_change.reform(move |_: MouseEvent| {
             Change::SetKnownOn(Some(CivilDate::of(clock::now()).add_days(offset)))
         })
     };
@@ -236,7 +207,7 @@ fn particulars(props: &ParticularsProps) -> Html {
                     <legend>{ s::KINDS_OF_INCIDENT.get(lang) }</legend>
                     { for IncidentKind::ALL.iter().map(|&kind| {
                         let id = format!("has-kind-{}", kind.slug());
-                        let on_toggle = props.on_change.reform(move |e: Event| Change::SetKind(kind, e.target_unchecked_into::<HtmlInputElement>().checked()));
+                        let on_toggle = on_change.reform(move |e: Event| Change::SetKind(kind, e.target_unchecked_into::<HtmlInputElement>().checked()));
                         html! {
                             <div class="check check-inline">
                                 <input type="checkbox" id={id.clone()} checked={incident.kinds.contains(&kind)} onchange={on_toggle} />
