@@ -2,13 +2,14 @@
 // self-contained HTML file that opens by double-click (file://), offline.
 //
 // Why this shape (verified on this machine, see ARCHITECTURE.md "Single file"):
-// - file:// blocks module imports and fetch() of the .wasm, so the glue is inlined with its
-//   `export`s removed and the wasm is inlined as base85 of its gzip, unpacked with
-//   DecompressionStream and handed to the glue as bytes.
-// - A CSP meta forbids every network connection; the inline script and style are allowed by their
-//   sha256 hashes, not by 'unsafe-inline'.
-// - The loader keeps the pristine page text before the app touches the DOM, so the app can offer
+// - file:// blocks module imports and fetch() of the .wasm, so the wasm, the stylesheet and the
+//   glue (its `export`s removed) are packed into the page: gzip, then base 122 in data blocks. The
+//   loader decodes them into DecompressionStream; the wasm compiles as it streams in.
+// - A CSP meta forbids every network connection; the loader, the glue it adds and the inline style
+//   are allowed by their sha256 hashes, not by 'unsafe-inline'.
+// - The loader keeps the pristine page before the app touches the DOM, so the app can offer
 //   "save this tool for offline use" as a clean copy of itself.
+// - The file must stay within its byte budget: over it, the build fails.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,6 +1,8 @@
 // Shared Playwright setup for the end-to-end tests and the screenshot script: Debian's Chromium,
 // no downloaded browser, no background network, and a record of every request the page makes.
+// With E2E_BROWSER=firefox the same tests drive Debian's Firefox ESR through firefox-shim.mjs.
 import { chromium } from "playwright-core";
+import { launchFirefox } from "./firefox-shim.mjs";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -9,8 +11,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const SINGLE_FILE = resolve(root, "dist/incident-navi.html");
 export const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
 
+/** The engine the suite runs in: "chromium" (default) or "firefox". */
+export const ENGINE = process.env.E2E_BROWSER ?? "chromium";
+
 export async function launch() {
   if (!existsSync(SINGLE_FILE)) throw new Error(`${SINGLE_FILE} is missing: run trunk build --release first`);
+  if (ENGINE === "firefox") return launchFirefox();
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

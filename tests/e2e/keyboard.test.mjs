@@ -9,8 +9,16 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Presses Tab (or Shift+Tab) until `selector` has focus; fails after `max` presses. */
-async function tabTo(page, selector, { back = false, max = 800 } = {}) {
+/** Presses Tab (or Shift+Tab, when the target is above the focus, as a user would) until
+ * `selector` has focus; fails after `max` presses. Never wraps around the end of the page: in
+ * Firefox that takes the focus through the browser's own toolbar, which a test cannot follow. */
+async function tabTo(page, selector, { back, max = 800 } = {}) {
+  back ??= await page.evaluate((s) => {
+    const target = document.querySelector(s);
+    const active = document.activeElement;
+    return !!target && !!active && active !== document.body
+      && (target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  }, selector);
   for (let i = 0; i < max; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
