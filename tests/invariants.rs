@@ -30,6 +30,38 @@ fn only_the_storage_module_touches_local_storage() {
     }
 }
 
+/// Issue 14: the core names fields (a question, a task, `Field::KnownOn`); only `ui/page_ids.rs`
+/// turns them into the page's element ids, so a screen and a link to it cannot drift apart.
+#[test]
+fn only_page_ids_builds_the_ids_of_questions_and_tasks() {
+    let patterns = [
+        "\"q-{",
+        "\"item-{",
+        "\"#q-",
+        "\"#item-",
+        "}-done\"",
+        "}-text\"",
+        "\"settings-section\"",
+        "\"settings-reporter\"",
+        "\"settings-contact\"",
+        "\"settings-email\"",
+        "\"#settings-email\"",
+        "\"incident-known-on\"",
+    ];
+    for (path, text) in common::rust_sources("src") {
+        if path.ends_with("src/ui/page_ids.rs") {
+            continue;
+        }
+        let code: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let found = patterns.iter().find(|p| code.contains(*p));
+        assert_eq!(found, None, "{path} builds a page id");
+    }
+}
+
 #[test]
 fn playbook_ids_are_unique() {
     let mut seen = BTreeSet::new();

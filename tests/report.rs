@@ -11,6 +11,7 @@
 use incident_navi::core::incident::{Change, Incident, Status};
 use incident_navi::core::playbook::{questions_for, tasks_for, IncidentKind};
 use incident_navi::core::record;
+use incident_navi::core::report::completeness::{Field, ReporterField};
 use incident_navi::core::report::{self, completeness, eml, names, settings::Settings};
 use incident_navi::core::time::{CivilDate, Timestamp};
 use mail_parser::{MessageParser, MimeHeaders};
@@ -167,8 +168,10 @@ fn full_report_is_final_and_empty_one_is_preliminary_with_gaps_marked() {
     assert!(text.contains("事故を知った日: 未確認"));
     assert!(text.contains("【情報セキュリティ事故報告】所属未記入 不正プログラム（ウイルス、スパイウェア等）・不正アクセス 発覚日未確認"));
     let gaps = completeness::gaps(&e, &Settings::default());
-    assert!(gaps.iter().any(|g| g.target == "incident-known-on"));
-    assert!(gaps.iter().any(|g| g.target == "settings-section"));
+    assert!(gaps.iter().any(|g| g.target == Field::KnownOn));
+    assert!(gaps
+        .iter()
+        .any(|g| g.target == Field::Reporter(ReporterField::Section)));
     assert!(gaps
         .iter()
         .any(|g| g.label.ja == "未完了のタスク" && g.count > 20));
@@ -265,7 +268,8 @@ fn file_names_are_safe() {
     );
     assert_eq!(
         names::file_name(&empty(), "txt"),
-        "incident-00000000-malware-abc123.txt"
+        "incident-20261125-malware-abc123.txt",
+        "no 知った日 yet: the day it was recorded"
     );
 }
 

@@ -9,6 +9,7 @@ mod home;
 pub(crate) mod incident;
 mod layout;
 mod new_incident;
+pub mod page_ids;
 mod strings;
 
 pub use app::App;

@@ -3,8 +3,8 @@
 
 use super::settings::Settings;
 use crate::core::incident::Incident;
-use crate::core::playbook::questions::{AnswerKind, Question, QuestionGroup};
-use crate::core::playbook::{questions_for, tasks_for};
+use crate::core::playbook::questions::{Question, QuestionGroup};
+use crate::core::playbook::{questions_for, tasks_for, Item};
 use crate::core::text::{t, Text};
 
 /// Picks the questions of one group of gaps.
@@ -17,57 +17,67 @@ pub struct Gap {
     pub label: Text,
     /// How many (for grouped gaps such as unanswered questions), or 1.
     pub count: usize,
-    /// The DOM id of the field to go to.
-    pub target: String,
+    /// The field that fills it (the UI turns it into a link to the element).
+    pub target: Field,
 }
 
-/// The DOM id of the control that answers `q` (as the incident screen renders it).
-pub fn question_target(q: &Question) -> String {
-    let base = format!("q-{}", q.id.replace('.', "-"));
-    match q.answer {
-        AnswerKind::OneOf(options) => {
-            format!("{base}-{}", options.first().map_or("yes", |o| o.id))
-        }
-        AnswerKind::Text | AnswerKind::Count | AnswerKind::Choices(_) => format!("{base}-text"),
-    }
+/// A field of the incident screen, named by what it is: the UI knows its page id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// One of the reporter's settings.
+    Reporter(ReporterField),
+    /// The day the prefecture learned of it (知った日).
+    KnownOn,
+    /// The answer to a question.
+    Question(&'static Question),
+    /// Whether a task is done.
+    Task(&'static Item),
 }
 
-/// The DOM id of an item's done checkbox.
-pub fn task_target(item_id: &str) -> String {
-    format!("item-{}-done", item_id.replace('.', "-"))
+/// The reporter's settings a report needs (manual 2: who reports, and how to reach them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReporterField {
+    /// 所属.
+    Section,
+    /// 氏名.
+    Name,
+    /// 連絡先.
+    Contact,
+    /// The secretariat's mail address (needed to send by mail, not for the report).
+    SecretariatEmail,
 }
 
 /// Every gap, in the order of the report.
 pub fn gaps(incident: &Incident, settings: &Settings) -> Vec<Gap> {
     let mut out = Vec::new();
-    let mut single = |missing: bool, label: Text, target: &str| {
+    let mut single = |missing: bool, label: Text, target: Field| {
         if missing {
             out.push(Gap {
                 label,
                 count: 1,
-                target: target.to_owned(),
+                target,
             });
         }
     };
     single(
         settings.section.trim().is_empty(),
         t("報告者の所属", "Your section"),
-        "settings-section",
+        Field::Reporter(ReporterField::Section),
     );
     single(
         settings.reporter.trim().is_empty(),
         t("報告者の氏名", "Your name"),
-        "settings-reporter",
+        Field::Reporter(ReporterField::Name),
     );
     single(
         settings.contact.trim().is_empty(),
         t("報告者の連絡先", "Your phone or extension"),
-        "settings-contact",
+        Field::Reporter(ReporterField::Contact),
     );
     single(
         incident.known_on.is_none(),
         t("事故を知った日", "The day it became known"),
-        "incident-known-on",
+        Field::KnownOn,
     );
     let questions = questions_for(&incident.kinds);
     let unanswered = |q: &&&'static Question| {
@@ -107,7 +117,7 @@ pub fn gaps(incident: &Incident, settings: &Settings) -> Vec<Gap> {
             out.push(Gap {
                 label,
                 count: missing.len(),
-                target: question_target(first),
+                target: Field::Question(first),
             });
         }
     }
@@ -119,7 +129,7 @@ pub fn gaps(incident: &Incident, settings: &Settings) -> Vec<Gap> {
         out.push(Gap {
             label: t("未完了のタスク", "Tasks not done yet"),
             count: open.len(),
-            target: task_target(first.item.id),
+            target: Field::Task(first.item),
         });
     }
     out

@@ -2,6 +2,7 @@
 
 use super::settings::Settings;
 use crate::core::incident::Incident;
+use crate::core::time::CivilDate;
 
 /// `【情報セキュリティ事故報告】{所属} {種別} {発覚日}` (issue 5), on one line whatever was typed.
 pub fn subject(incident: &Incident, settings: &Settings) -> String {
@@ -24,12 +25,14 @@ pub fn subject(incident: &Incident, settings: &Settings) -> String {
         .collect()
 }
 
-/// `incident-{YYYYMMDD}-{type}-{short id}.{ext}`: ASCII only, so it is safe on Windows and in mail.
+/// `incident-{YYYYMMDD}-{type}-{short id}.{ext}` (知った日, else the day it was recorded): ASCII only, so it is safe on Windows and in mail.
 pub fn file_name(incident: &Incident, ext: &str) -> String {
+    // 知った日 when it is known; until then the day the record was made ("00000000" looked like
+    // a broken file to the people who received it).
     let date = incident
         .known_on
-        .map(|d| d.compact())
-        .unwrap_or_else(|| "00000000".into());
+        .unwrap_or_else(|| CivilDate::of(incident.created_at))
+        .compact();
     let kind = incident
         .kinds
         .first()

@@ -10,6 +10,7 @@ mod task;
 mod timeline;
 
 use super::app::use_app;
+use super::page_ids;
 use super::strings as s;
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::questions::{Question, QuestionGroup};
@@ -152,7 +153,7 @@ fn next_step(next: Option<&'static Item>, lang: Lang) -> Html {
     let Some(item) = next else {
         return html! { <div class="next-step next-step-done"><p>{ s::ALL_DONE.get(lang) }</p></div> };
     };
-    let target = format!("item-{}-done", item.id.replace('.', "-"));
+    let target = page_ids::item_done(item);
     let jump = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
         dom::jump_to(&target);
@@ -161,7 +162,7 @@ fn next_step(next: Option<&'static Item>, lang: Lang) -> Html {
         <div class="next-step">
             <h2 class="next-step-title">{ s::NEXT_STEP.get(lang) }</h2>
             <p>{ item.text.get(lang) }{" "}<span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), item.section) }</span></p>
-            <a href={format!("#item-{}", item.id.replace('.', "-"))} class="button button-small" onclick={jump}>{ s::GO_TO_STEP.get(lang) }</a>
+            <a href={format!("#{}", page_ids::item(item))} class="button button-small" onclick={jump}>{ s::GO_TO_STEP.get(lang) }</a>
         </div>
     }
 }
@@ -189,10 +190,10 @@ fn particulars(incident: &Incident, lang: Lang, on_change: &Callback<Change>) ->
                     placeholder={s::TITLE_HINT.get(lang)} oninput={on_title} />
             </div>
             <div class={classes!("field", "known-on", incident.known_on.is_none().then_some("is-missing"))}>
-                <label for="incident-known-on">{ s::KNOWN_ON.get(lang) }</label>
+                <label for={page_ids::KNOWN_ON}>{ s::KNOWN_ON.get(lang) }</label>
                 <p class="hint" id="incident-known-on-hint">{ s::KNOWN_ON_HINT.get(lang) }</p>
                 <div class="known-on-row">
-                    <input id="incident-known-on" type="date" value={incident.known_on.map(|d| d.to_string()).unwrap_or_default()}
+                    <input id={page_ids::KNOWN_ON} type="date" value={incident.known_on.map(|d| d.to_string()).unwrap_or_default()}
                         aria-describedby="incident-known-on-hint incident-known-on-state" onchange={on_known} />
                     <button type="button" class="button button-small" id="known-on-today" onclick={set_known(0)}>{ s::TODAY.get(lang) }</button>
                     <button type="button" class="button button-small" id="known-on-yesterday" onclick={set_known(-1)}>{ s::YESTERDAY.get(lang) }</button>

@@ -11,9 +11,9 @@ use crate::core::obligations::{
 };
 use crate::core::playbook::questions::{QuestionGroup, PERSONS, RECORD_COUNT};
 use crate::core::playbook::{questions_for, IncidentKind};
-use crate::core::report::completeness::question_target;
 use crate::core::text::{t, Lang, Text};
 use crate::core::time::CivilDate;
+use crate::ui::page_ids;
 use crate::ui::strings as s;
 use crate::web::{clock as web_clock, dom};
 use std::rc::Rc;
@@ -80,7 +80,7 @@ fn done_box(
     lang: Lang,
     on_change: &Callback<Change>,
 ) -> Html {
-    let id = format!("{}-done", key.replace('.', "-"));
+    let id = page_ids::duty_done(key);
     let on_toggle = on_change.reform(move |e: Event| {
         Change::SetDutyDone(
             key,
@@ -122,7 +122,7 @@ fn reason_item(r: &Reason, lang: Lang) -> Html {
         <li {class}>
             { r.text.get(lang) }
             if let Some(answer) = &r.answer { <span class="reason-answer">{ format!(": {}", answer.get(lang)) }</span> }
-            if let Some(q) = r.question { {" "}{ jump_link(question_target(q), format!("{} →", link_text.get(lang))) } }
+            if let Some(q) = r.question { {" "}{ jump_link(page_ids::answer_control(q), format!("{} →", link_text.get(lang))) } }
         </li>
     }
 }
@@ -133,13 +133,13 @@ fn clock_view(clock: &Clock, lang: Lang, on_change: &Callback<Change>) -> Html {
         Clock::NeedsKnownDate => html! {
             <div class="banner banner-warning deadline-needs-date" id="ppc-clock">
                 <p>{ NEEDS_KNOWN_DATE.get(lang) }</p>
-                { jump_link("incident-known-on".into(), format!("{} →", ENTER_KNOWN_DATE.get(lang))) }
+                { jump_link(page_ids::KNOWN_ON.into(), format!("{} →", ENTER_KNOWN_DATE.get(lang))) }
             </div>
         },
         Clock::Running(deadlines) => html! {
             <ul class="deadlines" id="ppc-clock">
                 { for deadlines.iter().map(|d| html! {
-                    <li class={classes!("deadline", d.overdue().then_some("is-overdue"), d.done.then_some("is-done"))} id={d.kind.key().replace('.', "-")}>
+                    <li class={classes!("deadline", d.overdue().then_some("is-overdue"), d.done.then_some("is-done"))} id={page_ids::duty(d.kind.key())}>
                         <strong>{ d.kind.title().get(lang) }</strong>
                         if let Some(target) = d.target { <span class="deadline-target">{ format!("{} {target}", TARGET.get(lang)) }</span> }
                         <span class="deadline-due">{ format!("{} {}", DUE.get(lang), d.due) }</span>

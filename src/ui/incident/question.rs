@@ -6,6 +6,7 @@ use crate::core::obligations::count::{self, CountAnswer};
 use crate::core::obligations::Tri;
 use crate::core::playbook::questions::{AnswerKind, Choice, Question};
 use crate::core::text::{t, Lang, Text};
+use crate::ui::page_ids;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -44,7 +45,7 @@ const USE_RECORDS: Text = t("d) の件数を使う", "Use the count from d)");
 const RECORDS_DIFFER: Text = t("d) の件数と合っていません。1人に複数件あれば件数の方が多くなります。どちらかを確認してください。", "This does not match the count in d). Records outnumber people when one person has several; check which is right.");
 
 fn dom_id(q: &Question) -> String {
-    format!("q-{}", q.id.replace('.', "-"))
+    page_ids::question(q)
 }
 
 /// One option of several (はい / いいえ / わからない, or the protection options) as radio buttons.
@@ -61,7 +62,7 @@ fn one_of(props: &QuestionFieldProps, options: &'static [Choice]) -> Html {
             if let Some(hint) = q.hint { <p class="hint">{ hint.get(props.lang) }</p> }
             <div class="choices">
                 { for options.iter().map(|option| {
-                    let input_id = format!("{id}-{}", option.id);
+                    let input_id = page_ids::question_option(q, option.id);
                     let (qid, choice) = (q.id.to_owned(), option.id.to_owned());
                     let on_pick = props.on_change.reform(move |_: Event| Change::SetOnly(qid.clone(), choice.clone()));
                     html! {
@@ -115,7 +116,7 @@ fn count(props: &QuestionFieldProps) -> Html {
     let q = props.question;
     let lang = props.lang;
     let id = dom_id(q);
-    let input_id = format!("{id}-text");
+    let input_id = page_ids::question_text(q);
     let hint_id = format!("{id}-hint");
     let reading_id = format!("{id}-reading");
     let qid = q.id.to_owned();
@@ -182,7 +183,7 @@ fn text_and_choices(props: &QuestionFieldProps) -> Html {
     let q = props.question;
     let lang = props.lang;
     let answer = props.answer.clone().unwrap_or_default();
-    let dom_id = format!("q-{}", q.id.replace('.', "-"));
+    let dom_id = page_ids::question(q);
     let hint_id = format!("{dom_id}-hint");
     let qid = q.id.to_owned();
     let on_input = {
@@ -229,7 +230,7 @@ fn text_and_choices(props: &QuestionFieldProps) -> Html {
             </div>
         },
     };
-    let text_id = format!("{dom_id}-text");
+    let text_id = page_ids::question_text(q);
     html! {
         <div class="field" id={dom_id.clone()}>
             <label class="field-label" id={format!("{dom_id}-label")} for={text_id.clone()}>{ q.text.get(lang) }</label>

@@ -4,6 +4,7 @@
 use crate::core::incident::{Change, TaskRecord};
 use crate::core::playbook::{Item, ItemKind, MergedItem};
 use crate::core::text::Lang;
+use crate::ui::page_ids;
 use crate::ui::strings as s;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -60,7 +61,7 @@ fn extras(item: &Item, also: &[&'static Item], lang: Lang) -> Html {
 pub fn task_row(props: &TaskRowProps) -> Html {
     let MergedItem { item, also } = &props.merged;
     let lang = props.lang;
-    let dom_id = format!("item-{}", item.id.replace('.', "-"));
+    let dom_id = page_ids::item(item);
     match item.kind {
         ItemKind::Guidance => html! {
             <li class="item item-guidance" id={dom_id}>
@@ -93,7 +94,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                 )
             });
             let done = record.done_at.is_some();
-            let check_id = format!("{dom_id}-done");
+            let check_id = page_ids::item_done(item);
             let note_id = format!("{dom_id}-note");
             html! {
                 <li class={classes!("item", "item-task", done.then_some("is-done"))} id={dom_id}>

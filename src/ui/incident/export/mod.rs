@@ -13,9 +13,11 @@ mod settings;
 pub use print::PrintReport;
 
 use crate::core::incident::Incident;
+use crate::core::report::completeness::ReporterField;
 use crate::core::report::settings::Settings;
 use crate::core::text::{Lang, Text};
 use crate::ui::app::use_app;
+use crate::ui::page_ids;
 use crate::ui::strings as s;
 use crate::web::dom;
 use sending::Built;
@@ -65,7 +67,7 @@ pub fn export(props: &ExportProps) -> Html {
         let want_email = want_email.clone();
         Callback::from(move |()| {
             want_email.set(true);
-            dom::focus("#settings-email");
+            dom::jump_to(page_ids::reporter(ReporterField::SecretariatEmail));
         })
     };
     let email_ok = Settings::is_valid_email(&settings.secretariat_email);

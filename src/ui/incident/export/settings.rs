@@ -1,22 +1,25 @@
 //! The reporter's settings (所属, name, contact, the secretariat's address): kept in the browser
 //! and filled in for every report.
 
+use crate::core::report::completeness::ReporterField;
 use crate::core::report::settings::Settings;
 use crate::core::state::Action;
 use crate::core::text::{Lang, Text};
 use crate::ui::app::AppHandle;
+use crate::ui::page_ids;
 use crate::ui::strings as s;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 fn field(
-    id: &'static str,
+    which: ReporterField,
     label: Text,
     value: &str,
     lang: Lang,
     on_input: Callback<InputEvent>,
     hint: Option<(Text, bool)>,
 ) -> Html {
+    let id = page_ids::reporter(which);
     let hint_id = format!("{id}-hint");
     let invalid = hint.is_some_and(|(_, bad)| bad);
     html! {
@@ -53,10 +56,10 @@ pub(super) fn form(app: &AppHandle, lang: Lang, email_missing: bool) -> Html {
     html! {
         <fieldset class="questions">
             <legend>{ s::REPORTER_SETTINGS.get(lang) }</legend>
-            { field("settings-section", s::REPORTER_SECTION, &settings.section, lang, set(|s, v| s.section = v), None) }
-            { field("settings-reporter", s::REPORTER_NAME, &settings.reporter, lang, set(|s, v| s.reporter = v), None) }
-            { field("settings-contact", s::REPORTER_CONTACT, &settings.contact, lang, set(|s, v| s.contact = v), None) }
-            { field("settings-email", s::SECRETARIAT_EMAIL, &settings.secretariat_email, lang, set(|s, v| s.secretariat_email = v), Some(email_hint)) }
+            { field(ReporterField::Section, s::REPORTER_SECTION, &settings.section, lang, set(|s, v| s.section = v), None) }
+            { field(ReporterField::Name, s::REPORTER_NAME, &settings.reporter, lang, set(|s, v| s.reporter = v), None) }
+            { field(ReporterField::Contact, s::REPORTER_CONTACT, &settings.contact, lang, set(|s, v| s.contact = v), None) }
+            { field(ReporterField::SecretariatEmail, s::SECRETARIAT_EMAIL, &settings.secretariat_email, lang, set(|s, v| s.secretariat_email = v), Some(email_hint)) }
         </fieldset>
     }
 }
