@@ -132,6 +132,9 @@ fn the_stored_form_is_a_head_and_a_timeline() {
         record::decode_stored(&newer, Some(&timeline)),
         Err(RecordError::UnknownSchema(4))
     );
+    // At the limit exactly, a timeline still reads; one byte more is refused.
+    let at_limit = format!("[{}]", " ".repeat(MAX_RECORD_BYTES - 2));
+    assert!(record::decode_stored(&head, Some(&at_limit)).is_ok());
     let huge = "x".repeat(MAX_RECORD_BYTES + 1);
     assert_eq!(
         record::decode_stored(&head, Some(&huge)),

@@ -332,3 +332,34 @@ fn json_round_trips_over_generated_incidents() {
         );
     }
 }
+
+/// Each group of unanswered questions counts its own questions and links to its first one.
+#[test]
+fn gaps_group_questions_by_what_they_are_for() {
+    use incident_navi::core::playbook::questions::QuestionGroup;
+    let e = empty();
+    let gaps = completeness::gaps(&e, &Settings::default());
+    let asked: Vec<_> = questions_for(&e.kinds)
+        .into_iter()
+        .filter(|q| q.is_asked(&e))
+        .collect();
+    for (label, group) in [
+        ("事実関係の未回答", QuestionGroup::Facts),
+        ("報告義務の判断に使う質問の未回答", QuestionGroup::Legal),
+        ("被害の重要度の未回答", QuestionGroup::Severity),
+    ] {
+        let gap = gaps
+            .iter()
+            .find(|g| g.label.ja == label)
+            .unwrap_or_else(|| panic!("no gap {label}"));
+        let of_group: Vec<_> = asked.iter().filter(|q| q.group == group).collect();
+        assert_eq!(gap.count, of_group.len(), "{label}");
+        assert_eq!(gap.target, Field::Question(of_group[0]), "{label}");
+    }
+    let reporter = gaps
+        .iter()
+        .find(|g| g.label.ja.starts_with("外部からの通報者"))
+        .map(|g| g.target);
+    let first_reporter = asked.iter().find(|q| q.group == QuestionGroup::Reporter);
+    assert_eq!(reporter, first_reporter.map(|q| Field::Question(q)));
+}

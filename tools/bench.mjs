@@ -8,10 +8,15 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launch, SINGLE_FILE, SINGLE_FILE_URL } from "../tests/e2e/browser.mjs";
+import { launch, SINGLE_FILE } from "../tests/e2e/browser.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.argv.includes("--quick");
+// `--product FILE` measures another build of the product (an older one, for a before/after table)
+// against the same hello world; it is then not rebuilt.
+const productArg = process.argv.indexOf("--product");
+const PRODUCT = productArg > 0 ? resolve(process.argv[productArg + 1]) : SINGLE_FILE;
+const SINGLE_FILE_URL = pathToFileURL(PRODUCT).href;
 const REPS = quick ? 1 : 11;
 const KEYS = quick ? 5 : 40;
 const ENTRIES = 500;
@@ -24,11 +29,11 @@ function build(dir) {
   if (run.status !== 0) throw new Error(`trunk build in ${dir} failed:\n${run.stdout}\n${run.stderr}`);
 }
 if (!process.argv.includes("--no-build")) {
-  build(root);
+  if (productArg < 0) build(root);
   build(resolve(root, "benches/hello"));
 }
 const HELLO_URL = pathToFileURL(resolve(root, "benches/hello/dist/incident-navi.html")).href;
-const bytes = statSync(SINGLE_FILE).size;
+const bytes = statSync(PRODUCT).size;
 const helloBytes = statSync(resolve(root, "benches/hello/dist/incident-navi.html")).size;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -89,15 +94,18 @@ async function pageWith({ kinds = ["loss-theft"], entries = 0, others = 0 }) {
       text: `${String(n).padStart(3, "0")} 事務局（IT最適化係）に電話で報告。USBメモリの捜索を継続し、鉄道会社へ遺失物の届出を行った。`,
       corrects: null,
     }));
+    // Schema 3 keeps the timeline under its own key; the first releases kept it in the record.
+    const apart = head.schema >= 3;
     const text = JSON.stringify(timeline);
-    localStorage.setItem(`incident-navi/v1/timeline/${id}`, text);
+    if (apart) localStorage.setItem(`incident-navi/v1/timeline/${id}`, text);
+    else { head.incident.timeline = timeline; localStorage.setItem(key, JSON.stringify(head)); }
     for (let k = 0; k < others; k++) {
       const other = `bench-${k}`;
       const copy = structuredClone(head);
       copy.incident.id = other;
       copy.incident.title = `別の事故 ${k}`;
       localStorage.setItem(prefix + other, JSON.stringify(copy));
-      localStorage.setItem(`incident-navi/v1/timeline/${other}`, text);
+      if (apart) localStorage.setItem(`incident-navi/v1/timeline/${other}`, text);
     }
     return id;
   }, { entries, others });
@@ -131,7 +139,8 @@ async function keystrokes(options, field) {
   const stored = await page.evaluate((id) => ({
     head: localStorage.getItem(`incident-navi/v1/incident/${id}`).length,
     timeline: (localStorage.getItem(`incident-navi/v1/timeline/${id}`) ?? "").length,
-    timelineBytes: new TextEncoder().encode(localStorage.getItem(`incident-navi/v1/timeline/${id}`) ?? "").length,
+    timelineBytes: new TextEncoder().encode(localStorage.getItem(`incident-navi/v1/timeline/${id}`)
+      ?? JSON.stringify(JSON.parse(localStorage.getItem(`incident-navi/v1/incident/${id}`)).incident.timeline)).length,
     all: Object.keys(localStorage).reduce((n, k) => n + localStorage.getItem(k).length, 0),
   }), id);
   // 3. Export of this incident (the .txt: the report built and handed to the browser).
@@ -172,7 +181,6 @@ async function reloads(options) {
 }
 const reloadSmall = await reloads({});
 const reloadLarge = await reloads({ entries: ENTRIES, others: OTHER_DRAFTS });
-if (process.env.BENCH_EXPLORE) console.log("reload, 21 drafts without timelines:", await reloads({ entries: 0, others: OTHER_DRAFTS }));
 await browser.close();
 
 const p = runs.product, h = runs.hello;

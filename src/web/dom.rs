@@ -30,59 +30,45 @@ pub fn jump_to(id: &str) {
 }
 
 /// Calls `f` every `ms` milliseconds until the returned guard is dropped.
-pub fn every(ms: i32, f: impl Fn() + 'static) -> Option<Interval> {
-    let window = web_sys::window()?;
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
-    let id = window
-        .set_interval_with_callback_and_timeout_and_arguments_0(
-            closure.as_ref().unchecked_ref(),
-            ms,
-        )
-        .ok()?;
-    Some(Interval {
-        id,
-        _closure: closure,
-    })
+pub fn every(ms: i32, f: impl Fn() + 'static) -> Option<Timer> {
+    Timer::start(ms, f, true)
 }
 
 /// Calls `f` once, `ms` milliseconds from now, unless the returned guard is dropped first (so a
 /// newer call can replace a pending one: work done once the user pauses).
-pub fn after(ms: i32, f: impl Fn() + 'static) -> Option<Timeout> {
-    let window = web_sys::window()?;
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
-    let id = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), ms)
-        .ok()?;
-    Some(Timeout {
-        id,
-        _closure: closure,
-    })
+pub fn after(ms: i32, f: impl Fn() + 'static) -> Option<Timer> {
+    Timer::start(ms, f, false)
 }
 
-/// A pending [`after`]; dropping it cancels it.
-pub struct Timeout {
+/// A running [`every`] or pending [`after`]; dropping it stops it.
+pub struct Timer {
     id: i32,
     _closure: wasm_bindgen::closure::Closure<dyn Fn()>,
 }
 
-impl Drop for Timeout {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            window.clear_timeout_with_handle(self.id);
+impl Timer {
+    fn start(ms: i32, f: impl Fn() + 'static, repeat: bool) -> Option<Timer> {
+        let window = web_sys::window()?;
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+        let callback = closure.as_ref().unchecked_ref();
+        let id = if repeat {
+            window.set_interval_with_callback_and_timeout_and_arguments_0(callback, ms)
+        } else {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms)
         }
+        .ok()?;
+        Some(Timer {
+            id,
+            _closure: closure,
+        })
     }
 }
 
-/// A running [`every`]; dropping it stops it.
-pub struct Interval {
-    id: i32,
-    _closure: wasm_bindgen::closure::Closure<dyn Fn()>,
-}
-
-impl Drop for Interval {
+impl Drop for Timer {
     fn drop(&mut self) {
+        // Timeouts and intervals share one list of ids: clearTimeout stops either.
         if let Some(window) = web_sys::window() {
-            window.clear_interval_with_handle(self.id);
+            window.clear_timeout_with_handle(self.id);
         }
     }
 }
