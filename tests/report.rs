@@ -363,3 +363,29 @@ fn gaps_group_questions_by_what_they_are_for() {
     let first_reporter = asked.iter().find(|q| q.group == QuestionGroup::Reporter);
     assert_eq!(reporter, first_reporter.map(|q| Field::Question(q)));
 }
+
+/// Found while typing the manual's identities (issue 14): the PPC form's 原因 took the sixth fact
+/// question by position, which for 3-4 (six questions) is "how it came to light". Each type now
+/// names its "why" and "how found" questions.
+#[test]
+fn the_cause_is_the_why_question_for_every_type() {
+    for kind in IncidentKind::ALL {
+        let g = kind.guide();
+        let mut i = Incident::new("cause-1".into(), &[kind], at(0));
+        i.apply(
+            Change::EditAnswer(g.cause.id.into(), "原因の答え".into()),
+            at(1),
+        );
+        i.apply(
+            Change::EditAnswer(g.discovery.id.into(), "発覚の答え".into()),
+            at(1),
+        );
+        let text = report::text(&report::build(&i, &settings(), NOW));
+        assert!(text.contains("原因: 原因の答え"), "{kind:?}");
+        assert!(text.contains("概要: 発覚の答え"), "{kind:?}");
+        assert!(g.cause.text.ja.contains("なぜ"), "{kind:?}");
+        assert!(g.discovery.text.ja.contains("発覚"), "{kind:?}");
+        assert!(g.facts.iter().any(|q| q.id == g.cause.id));
+        assert!(g.facts.iter().any(|q| q.id == g.discovery.id));
+    }
+}

@@ -9,6 +9,23 @@ use super::Phase::{
 use super::{Case, IncidentKind, Item, TypeGuide};
 use crate::core::text::{t, Text};
 
+/// Why it happened: the report's 原因 (PPC form item 4).
+const CAUSE: Question = fact(
+    "3-3.2.fact.6",
+    "3-3 (2)",
+    t("(6) なぜ内部犯行が発生したのか？", "(6) Why did it happen?"),
+);
+
+/// How it came to light: part of the report's 概要.
+const DISCOVERY: Question = fact(
+    "3-3.2.fact.7",
+    "3-3 (2)",
+    t(
+        "(7) 内部犯行が発覚した理由は何なのか？",
+        "(7) How did it come to light?",
+    ),
+);
+
 /// Manual 3-3 (2) 事実関係を整理する (1)-(7).
 const FACTS: &[Question] = &[
     fact(
@@ -42,19 +59,8 @@ const FACTS: &[Question] = &[
             "(5) Where was it done?",
         ),
     ),
-    fact(
-        "3-3.2.fact.6",
-        "3-3 (2)",
-        t("(6) なぜ内部犯行が発生したのか？", "(6) Why did it happen?"),
-    ),
-    fact(
-        "3-3.2.fact.7",
-        "3-3 (2)",
-        t(
-            "(7) 内部犯行が発覚した理由は何なのか？",
-            "(7) How did it come to light?",
-        ),
-    ),
+    CAUSE,
+    DISCOVERY,
 ];
 
 /// Manual 3-3 二次被害防止策例 留意点, shared by the recovery measures of 3-3, 3-5 and 3-6.
@@ -76,6 +82,8 @@ pub const GUIDE: TypeGuide = TypeGuide {
     ],
     triggers: &[t("外部からの指摘(風評を含む)", "Someone outside pointed it out (including rumours)")],
     facts: FACTS,
+    cause: &CAUSE,
+    discovery: &DISCOVERY,
     items: &[
         Item::new("3-3.1.step.1", "3-3 (1)", DiscoveryAndReport, Guidance,
             t("ダイレクトメールや架空請求、振り込め詐欺など県民から自分の情報が不正に利用されているようだとの問い合わせを受け発覚するケースが多い。",

@@ -8,6 +8,26 @@ use super::Phase::{
 use super::{Case, IncidentKind, Item, TypeGuide};
 use crate::core::text::t;
 
+/// Why it happened: the report's 原因 (PPC form item 4).
+const CAUSE: Question = fact(
+    "3-1.2.fact.6",
+    "3-1 (2)",
+    t(
+        "(6) なぜ紛失、盗難が発生したのか？",
+        "(6) Why was it lost or stolen?",
+    ),
+);
+
+/// How it came to light: part of the report's 概要.
+const DISCOVERY: Question = fact(
+    "3-1.2.fact.7",
+    "3-1 (2)",
+    t(
+        "(7) 紛失、盗難が発覚した理由は何なのか？",
+        "(7) How did the loss or theft come to light?",
+    ),
+);
+
 /// Manual 3-1 (2) 事実関係を整理する (1)-(7).
 const FACTS: &[Question] = &[
     fact(
@@ -50,22 +70,8 @@ const FACTS: &[Question] = &[
             "(5) Where was it lost or stolen?",
         ),
     ),
-    fact(
-        "3-1.2.fact.6",
-        "3-1 (2)",
-        t(
-            "(6) なぜ紛失、盗難が発生したのか？",
-            "(6) Why was it lost or stolen?",
-        ),
-    ),
-    fact(
-        "3-1.2.fact.7",
-        "3-1 (2)",
-        t(
-            "(7) 紛失、盗難が発覚した理由は何なのか？",
-            "(7) How did the loss or theft come to light?",
-        ),
-    ),
+    CAUSE,
+    DISCOVERY,
 ];
 
 /// Manual 3-1.
@@ -87,6 +93,8 @@ pub const GUIDE: TypeGuide = TypeGuide {
         t("取得者からの連絡", "The finder got in touch"),
     ],
     facts: FACTS,
+    cause: &CAUSE,
+    discovery: &DISCOVERY,
     items: &[
         Item::new("3-1.1.step.1", "3-1 (1)", DiscoveryAndReport, Task,
             t("紛失・盗難が間違いないか、もう一度確認", "Check once more that it really is lost or stolen")),

@@ -9,6 +9,26 @@ use super::Phase::{
 use super::{Case, IncidentKind, Item, TypeGuide};
 use crate::core::text::t;
 
+/// Why it happened: the report's 原因 (PPC form item 4).
+const CAUSE: Question = fact(
+    "3-2.2.fact.6",
+    "3-2 (2)",
+    t(
+        "(6) なぜ誤送信・Web誤公開が発生したのか？",
+        "(6) Why did it happen?",
+    ),
+);
+
+/// How it came to light: part of the report's 概要.
+const DISCOVERY: Question = fact(
+    "3-2.2.fact.7",
+    "3-2 (2)",
+    t(
+        "(7) 誤送信・Web誤公開が発覚した理由は何なのか？",
+        "(7) How did it come to light?",
+    ),
+);
+
 /// Manual 3-2 (2) 事実関係を整理する (1)-(7).
 const FACTS: &[Question] = &[
     fact(
@@ -51,22 +71,8 @@ const FACTS: &[Question] = &[
             "(5) Where (which system, which page) did it happen?",
         ),
     ),
-    fact(
-        "3-2.2.fact.6",
-        "3-2 (2)",
-        t(
-            "(6) なぜ誤送信・Web誤公開が発生したのか？",
-            "(6) Why did it happen?",
-        ),
-    ),
-    fact(
-        "3-2.2.fact.7",
-        "3-2 (2)",
-        t(
-            "(7) 誤送信・Web誤公開が発覚した理由は何なのか？",
-            "(7) How did it come to light?",
-        ),
-    ),
+    CAUSE,
+    DISCOVERY,
 ];
 
 /// Manual 3-2.
@@ -91,6 +97,8 @@ pub const GUIDE: TypeGuide = TypeGuide {
         t("Web閲覧者からの通報", "A visitor to the website reported it"),
     ],
     facts: FACTS,
+    cause: &CAUSE,
+    discovery: &DISCOVERY,
     items: &[
         Item::new("3-2.1.step.1", "3-2 (1)", DiscoveryAndReport, Guidance,
             t("ミスをした本人、もしくはそれを発見した第三者からの指摘により発見される。",

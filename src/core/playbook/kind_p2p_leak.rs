@@ -9,6 +9,26 @@ use super::Phase::{
 use super::{Case, IncidentKind, Item, TypeGuide};
 use crate::core::text::t;
 
+/// Why it happened: the report's 原因 (PPC form item 4).
+const CAUSE: Question = fact(
+    "3-4.2.fact.5",
+    "3-4 (2)",
+    t(
+        "(5) なぜWinny/Share ネットへの流出が発生したのか？",
+        "(5) Why did it leak?",
+    ),
+);
+
+/// How it came to light: part of the report's 概要.
+const DISCOVERY: Question = fact(
+    "3-4.2.fact.6",
+    "3-4 (2)",
+    t(
+        "(6) Winny/Share ネットへの流出が発覚した理由は何なのか？",
+        "(6) How did the leak come to light?",
+    ),
+);
+
 /// Manual 3-4 (2) 事実関係を整理する (1)-(6): this type has six questions, not seven.
 const FACTS: &[Question] = &[
     fact(
@@ -43,22 +63,8 @@ const FACTS: &[Question] = &[
             "(4) Where (on which PC) did it leak?",
         ),
     ),
-    fact(
-        "3-4.2.fact.5",
-        "3-4 (2)",
-        t(
-            "(5) なぜWinny/Share ネットへの流出が発生したのか？",
-            "(5) Why did it leak?",
-        ),
-    ),
-    fact(
-        "3-4.2.fact.6",
-        "3-4 (2)",
-        t(
-            "(6) Winny/Share ネットへの流出が発覚した理由は何なのか？",
-            "(6) How did the leak come to light?",
-        ),
-    ),
+    CAUSE,
+    DISCOVERY,
 ];
 
 /// Manual 3-4.
@@ -74,6 +80,8 @@ pub const GUIDE: TypeGuide = TypeGuide {
     ],
     triggers: &[t("外部からの指摘(風評を含む)", "Someone outside pointed it out (including rumours)")],
     facts: FACTS,
+    cause: &CAUSE,
+    discovery: &DISCOVERY,
     items: &[
         Item { note: Some(t("NISCは2025年7月1日に「国家サイバー統括室」に改組されました。", "NISC became the National Cybersecurity Office (国家サイバー統括室) on 1 July 2025.")),
             ..Item::new("3-4.1.step.1", "3-4 (1)", DiscoveryAndReport, Guidance,

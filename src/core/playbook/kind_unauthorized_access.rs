@@ -11,6 +11,26 @@ use super::Phase::{
 use super::{Case, IncidentKind, Item, TypeGuide};
 use crate::core::text::t;
 
+/// Why it happened: the report's 原因 (PPC form item 4).
+const CAUSE: Question = fact(
+    "3-6.2.fact.6",
+    "3-6 (2)",
+    t(
+        "(6) なぜ不正アクセスが発生したのか？",
+        "(6) Why did it happen?",
+    ),
+);
+
+/// How it came to light: part of the report's 概要.
+const DISCOVERY: Question = fact(
+    "3-6.2.fact.7",
+    "3-6 (2)",
+    t(
+        "(7) 不正アクセスが発覚した理由は何なのか？",
+        "(7) How did it come to light?",
+    ),
+);
+
 /// Manual 3-6 (2) 事実関係を整理する (1)-(7).
 const FACTS: &[Question] = &[
     fact(
@@ -50,22 +70,8 @@ const FACTS: &[Question] = &[
             "(5) Where (which system) did it happen?",
         ),
     ),
-    fact(
-        "3-6.2.fact.6",
-        "3-6 (2)",
-        t(
-            "(6) なぜ不正アクセスが発生したのか？",
-            "(6) Why did it happen?",
-        ),
-    ),
-    fact(
-        "3-6.2.fact.7",
-        "3-6 (2)",
-        t(
-            "(7) 不正アクセスが発覚した理由は何なのか？",
-            "(7) How did it come to light?",
-        ),
-    ),
+    CAUSE,
+    DISCOVERY,
 ];
 
 /// Manual 3-6.
@@ -86,6 +92,8 @@ pub const GUIDE: TypeGuide = TypeGuide {
         t("外部からの指摘(風評を含む)", "Someone outside pointed it out (including rumours)"),
     ],
     facts: FACTS,
+    cause: &CAUSE,
+    discovery: &DISCOVERY,
     items: &[
         Item::new("3-6.0.warning", "3-6 ※", DiscoveryAndReport, Warning,
             t("不正アクセスの疑いがある場合、まずはサーバ等の機器をネットワークから切り離し、速やかに情報企画課IT最適化係に報告し、対応を協議すること！",

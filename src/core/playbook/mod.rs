@@ -237,8 +237,13 @@ pub struct TypeGuide {
     pub cases: &'static [Case],
     /// The 発覚のきっかけ column: how such incidents come to light.
     pub triggers: &'static [Text],
-    /// The fact-finding questions (1)-(7) of stage (2), worded for this type.
+    /// The fact-finding questions (1)-(7) of stage (2), worded for this type (3-4 has six).
     pub facts: &'static [questions::Question],
+    /// The fact question "why did it happen" (なぜ…発生したのか), one of `facts`: the report's
+    /// 原因. Named, not found by position: the types do not all ask the same number of questions.
+    pub cause: &'static questions::Question,
+    /// The fact question "how did it come to light" (発覚した理由), one of `facts`.
+    pub discovery: &'static questions::Question,
     /// Every other line, in manual order.
     pub items: &'static [Item],
 }

@@ -17,7 +17,7 @@ use crate::core::obligations::count::{self, CountAnswer};
 use crate::core::playbook::questions::{
     AnswerKind, Question, QuestionGroup, INFO_WHAT, MANAGEMENT_PROBLEMS, PERSONS,
 };
-use crate::core::playbook::{questions_for, tasks_for, Phase};
+use crate::core::playbook::{questions_for, tasks_for, Phase, TypeGuide};
 use crate::core::time::{CivilDate, Timestamp};
 use settings::Settings;
 
@@ -159,12 +159,12 @@ pub(super) fn task_status(incident: &Incident, key: &str) -> String {
 
 /// The nine items of the PPC report form (legal-obligations.md), filled from the answers.
 fn ppc_lines(incident: &Incident) -> Vec<Line> {
-    let first_fact = |n: usize| {
+    // The first type's wording of the question; every type asks it (tests/invariants.rs).
+    let fact = |pick: fn(&TypeGuide) -> &'static Question| {
         incident
             .kinds
             .first()
-            .and_then(|k| k.guide().facts.get(n))
-            .map(|q| answer_text(incident, q))
+            .map(|k| answer_text(incident, pick(k.guide())))
             .unwrap_or_default()
     };
     let prevention: Vec<String> = task_lines(incident, &[Phase::Prevention])
@@ -175,7 +175,7 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
     vec![
         line(
             "概要",
-            [incident.title.trim().to_owned(), first_fact(6)]
+            [incident.title.trim().to_owned(), fact(|g| g.discovery)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
@@ -186,7 +186,7 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
             answer_text(incident, &INFO_WHAT),
         ),
         line("本人の数", answer_text(incident, &PERSONS)),
-        line("原因", first_fact(5)),
+        line("原因", fact(|g| g.cause)),
         line(
             "二次被害又はそのおそれの有無及びその内容",
             task_status(incident, "secondary-damage"),
