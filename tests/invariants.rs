@@ -83,3 +83,40 @@ fn playbook_ids_are_unique() {
         assert!(seen.insert(id), "duplicate id {id}");
     }
 }
+
+/// Shared tasks are stored under these keys in every draft since the first release: renaming one
+/// would silently untick it (the first release's own records are read in tests/records.rs).
+#[test]
+fn shared_task_keys_are_the_stored_ones() {
+    use incident_navi::core::playbook::SharedTask::*;
+    let keys: Vec<&str> = [
+        CheckInfo,
+        MicReport,
+        NotifyPersons,
+        PoliceReport,
+        Publication,
+        RecoverLeaked,
+        RemoveVulnerabilities,
+        ReporterContact,
+        SecondaryDamage,
+        StopAccounts,
+    ]
+    .iter()
+    .map(|t| t.key())
+    .collect();
+    assert_eq!(
+        keys,
+        [
+            "check-info",
+            "mic-report",
+            "notify-persons",
+            "police-report",
+            "publication",
+            "recover-leaked",
+            "remove-vulnerabilities",
+            "reporter-contact",
+            "secondary-damage",
+            "stop-accounts"
+        ]
+    );
+}

@@ -2,7 +2,7 @@
 //! whatever its type, and whom to call.
 
 use super::questions::{AnswerKind, Question, QuestionGroup, ShownIf};
-use super::{Item, ItemKind, Phase};
+use super::{Item, ItemKind, Phase, SharedTask};
 use crate::core::text::{t, Text};
 
 /// Manual 1 ◆情報セキュリティ事故対応の目的: the heading of [`PURPOSE`].
@@ -73,7 +73,7 @@ pub const SYSTEM_AT_RISK: Item = Item {
 
 /// Manual 2 発見・通報 ◎ with its ※: a report from outside; write down the caller's contact.
 pub const EXTERNAL_REPORT: Item = Item {
-    same_as: Some("reporter-contact"),
+    same_as: Some(SharedTask::ReporterContact),
     cautions: &[t(
         "相手の連絡先等を必ず控える",
         "Always write down the caller's name and contact details",
@@ -133,16 +133,16 @@ pub const ITEMS: &[Item] = &[
     Item::new("2.notify.departments", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
         t("関係課(広報課、県警、危機管理政策課)との協力",
           "Work with the divisions concerned (Public Relations, Prefectural Police, Crisis Management Policy)")),
-    Item { same_as: Some("notify-persons"),
+    Item { same_as: Some(SharedTask::NotifyPersons),
         ..Item::new("2.notify.persons", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
             t("漏洩した個人情報の本人への謝罪と通知", "Apologise to and notify the people whose personal data leaked")) },
-    Item { same_as: Some("police-report"),
+    Item { same_as: Some(SharedTask::PoliceReport),
         ..Item::new("2.notify.police", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
             t("不正アクセス、脅迫などがある場合は警察への届出", "Report to the police in cases of unauthorised access, threats, etc.")) },
-    Item { same_as: Some("publication"),
+    Item { same_as: Some(SharedTask::Publication),
         ..Item::new("2.notify.press", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
             t("記者発表(公表が必要と判断された場合)", "Press release (when it is decided that publication is needed)")) },
-    Item { same_as: Some("mic-report"),
+    Item { same_as: Some(SharedTask::MicReport),
         who: Some(t("情報企画課から総務省へ提出", "The Information Planning Division submits it to the MIC")),
         ..Item::new("2.notify.mic", "2 通知・公表・報告等", Phase::NotificationAndPublication, ItemKind::Task,
             t("総務省報告書作成", "Write the report to the Ministry of Internal Affairs and Communications (MIC)")) },

@@ -6,7 +6,7 @@ use super::Phase::{
     ContainmentAndRecovery, DiscoveryAndReport, InitialResponse, Investigation,
     NotificationAndPublication,
 };
-use super::{Case, IncidentKind, Item, TypeGuide};
+use super::{Case, IncidentKind, Item, SharedTask, TypeGuide};
 use crate::core::text::{t, Text};
 
 /// Why it happened: the report's 原因 (PPC form item 4).
@@ -91,10 +91,10 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-3.1.step.2", "3-3 (1)", DiscoveryAndReport, Guidance,
             t("マスコミ等から情報が漏えいしているようだとの問い合わせを受け発覚することもある。",
               "It may also come to light when the press asks about an apparent leak.")),
-        Item { same_as: Some("reporter-contact"), ..Item::new("3-3.1.step.3", "3-3 (1)", DiscoveryAndReport, Task,
+        Item { same_as: Some(SharedTask::ReporterContact), ..Item::new("3-3.1.step.3", "3-3 (1)", DiscoveryAndReport, Task,
             t("相手の連絡先を確認し、どういった情報を持っているのか提示してもらい漏えいの事実を確認する。",
               "Get the caller's contact details, ask them to show what information they have, and confirm that it leaked.")) },
-        Item { same_as: Some("check-info"), ..Item::new("3-3.2.step.1", "3-3 (2)", InitialResponse, Task,
+        Item { same_as: Some(SharedTask::CheckInfo), ..Item::new("3-3.2.step.1", "3-3 (2)", InitialResponse, Task,
             t("何の情報かどの程度含まれていたのか、暗号化やアクセス制限の有無を確認する。",
               "Check what information was included and how much, and whether it was encrypted or access-restricted.")) },
         Item::new("3-3.2.step.2", "3-3 (2)", InitialResponse, Warning,
@@ -118,13 +118,13 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-3.3.step.2", "3-3 (3)", Investigation, Task,
             t("漏えい情報の範囲から、持ち出された時期や当該情報にアクセスできた人物などを絞り込む。",
               "From what leaked, narrow down when it was taken and who could reach it.")),
-        Item { same_as: Some("secondary-damage"), ..Item::new("3-3.3.step.3", "3-3 (3)", Investigation, Task,
+        Item { same_as: Some(SharedTask::SecondaryDamage), ..Item::new("3-3.3.step.3", "3-3 (3)", Investigation, Task,
             t("予想される二次被害を確認する。", "Work out what secondary damage to expect.")) },
-        Item { same_as: Some("police-report"), ..Item::new("3-3.4.step.1", "3-3 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::PoliceReport), ..Item::new("3-3.4.step.1", "3-3 (4)", NotificationAndPublication, Task,
             t("犯罪に発展する可能性がある場合は、早めに警察に相談する。", "If it may become a criminal case, consult the police early.")) },
-        Item { same_as: Some("publication"), ..Item::new("3-3.4.step.2", "3-3 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::Publication), ..Item::new("3-3.4.step.2", "3-3 (4)", NotificationAndPublication, Task,
             t("規模が大きい場合は、公表を検討する。", "If it is large, consider publishing it.")) },
-        Item { same_as: Some("notify-persons"), ..Item::new("3-3.4.step.3", "3-3 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::NotifyPersons), ..Item::new("3-3.4.step.3", "3-3 (4)", NotificationAndPublication, Task,
             t("個人情報が含まれる場合は、対象が特定できた時点で、なるべく早く本人に通知できるようにする。",
               "If personal information was included, be ready to notify the people concerned as soon as they are identified.")) },
         Item::new("3-3.5.step.1", "3-3 (5)", ContainmentAndRecovery, Task,
@@ -133,13 +133,13 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-3.5.step.2", "3-3 (5)", ContainmentAndRecovery, Task,
             t("アカウントの再発行や登録情報の変更を行い通常の業務、サービスに復帰する。",
               "Reissue accounts and change registered details, then return to normal work and service.")),
-        Item { same_as: Some("police-report"), ..Item::new("3-3.5.measure.1", "3-3 (5) 二次被害防止策例 1", ContainmentAndRecovery, SecondaryMeasure,
+        Item { same_as: Some(SharedTask::PoliceReport), ..Item::new("3-3.5.measure.1", "3-3 (5) 二次被害防止策例 1", ContainmentAndRecovery, SecondaryMeasure,
             t("警察への届出", "Report to the police")) },
-        Item { cautions: &[THIRD_PARTY_RECOVERY], same_as: Some("recover-leaked"), ..Item::new("3-3.5.measure.2", "3-3 (5) 二次被害防止策例 2", ContainmentAndRecovery, SecondaryMeasure,
+        Item { cautions: &[THIRD_PARTY_RECOVERY], same_as: Some(SharedTask::RecoverLeaked), ..Item::new("3-3.5.measure.2", "3-3 (5) 二次被害防止策例 2", ContainmentAndRecovery, SecondaryMeasure,
             t("漏洩可能性のある情報の回収", "Recover the information that may have leaked")) },
         Item::new("3-3.5.measure.3", "3-3 (5) 二次被害防止策例 3", ContainmentAndRecovery, SecondaryMeasure,
             t("ID、パスワード、アクセス権限の見直し", "Review IDs, passwords and access rights")),
-        Item { same_as: Some("remove-vulnerabilities"), ..Item::new("3-3.5.measure.4", "3-3 (5) 二次被害防止策例 4", ContainmentAndRecovery, SecondaryMeasure,
+        Item { same_as: Some(SharedTask::RemoveVulnerabilities), ..Item::new("3-3.5.measure.4", "3-3 (5) 二次被害防止策例 4", ContainmentAndRecovery, SecondaryMeasure,
             t("脆弱性の除去", "Remove the vulnerabilities")) },
     ],
 };

@@ -5,7 +5,7 @@ use super::ItemKind::{EmergencyMeasure, Task};
 use super::Phase::{
     DiscoveryAndReport, InitialResponse, Investigation, NotificationAndPublication,
 };
-use super::{Case, IncidentKind, Item, TypeGuide};
+use super::{Case, IncidentKind, Item, SharedTask, TypeGuide};
 use crate::core::text::t;
 
 /// Why it happened: the report's 原因 (PPC form item 4).
@@ -101,16 +101,16 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-1.1.step.2", "3-1 (1)", DiscoveryAndReport, Task,
             t("紛失場所の管理者(鉄道会社担当窓口、店舗窓口など)に連絡",
               "Contact whoever manages the place where it was lost (the railway's lost-property desk, the shop, etc.)")),
-        Item { same_as: Some("check-info"), ..Item::new("3-1.2.step.1", "3-1 (2)", InitialResponse, Task,
+        Item { same_as: Some(SharedTask::CheckInfo), ..Item::new("3-1.2.step.1", "3-1 (2)", InitialResponse, Task,
             t("何の情報がどの程度含まれていたのか、暗号化やアクセス制限の有無を確認",
               "Check what information it held and how much, and whether it was encrypted or access-restricted")) },
         // The manual's bracketed note is a caution, so it travels with the police task when another
         // type's wording of that task is the one shown (3-6 + 3-1).
-        Item { same_as: Some("police-report"),
+        Item { same_as: Some(SharedTask::PoliceReport),
             cautions: &[t("製造番号や製品固有の特徴情報があると発見しやすくなります", "A serial number or other distinctive features make it easier to find")],
             ..Item::new("3-1.2.step.2", "3-1 (2)", InitialResponse, Task,
             t("警察に届出る", "Report it to the police")) },
-        Item { same_as: Some("stop-accounts"), ..Item::new("3-1.2.step.3", "3-1 (2)", InitialResponse, Task,
+        Item { same_as: Some(SharedTask::StopAccounts), ..Item::new("3-1.2.step.3", "3-1 (2)", InitialResponse, Task,
             t("アカウント情報が含まれる場合はパスワードの変更やアカウントの停止を行う",
               "If account details were on it, change the passwords or suspend the accounts")) },
         Item { cautions: &[
@@ -118,24 +118,24 @@ pub const GUIDE: TypeGuide = TypeGuide {
                 t("パソコンの機種、製造番号など", "The PC's model, serial number, etc."),
             ], ..Item::new("3-1.2.measure.1", "3-1 (2) 応急処置例 1", InitialResponse, EmergencyMeasure,
             t("紛失物の捜索・回収", "Search for and recover the lost item")) },
-        Item { same_as: Some("police-report"), ..Item::new("3-1.2.measure.2", "3-1 (2) 応急処置例 2", InitialResponse, EmergencyMeasure,
+        Item { same_as: Some(SharedTask::PoliceReport), ..Item::new("3-1.2.measure.2", "3-1 (2) 応急処置例 2", InitialResponse, EmergencyMeasure,
             t("警察への届出", "Report to the police")) },
-        Item { same_as: Some("stop-accounts"), ..Item::new("3-1.2.measure.3", "3-1 (2) 応急処置例 3", InitialResponse, EmergencyMeasure,
+        Item { same_as: Some(SharedTask::StopAccounts), ..Item::new("3-1.2.measure.3", "3-1 (2) 応急処置例 3", InitialResponse, EmergencyMeasure,
             t("流失したアカウントの停止、パスワードの変更", "Suspend the leaked accounts, change the passwords")) },
         Item::new("3-1.3.step.1", "3-1 (3)", Investigation, Task,
             t("組織内に残された記録から紛失・盗難にあった情報をなるべく正確に把握する。",
               "From the records kept in the organisation, find out as exactly as you can what information was lost or stolen.")),
-        Item { same_as: Some("secondary-damage"), ..Item::new("3-1.3.step.2", "3-1 (3)", Investigation, Task,
+        Item { same_as: Some(SharedTask::SecondaryDamage), ..Item::new("3-1.3.step.2", "3-1 (3)", Investigation, Task,
             t("予想される二次被害を確認", "Work out what secondary damage to expect")) },
         Item::new("3-1.3.step.3", "3-1 (3)", Investigation, Task,
             t("機器・媒体がオークションや中古市場に出回っていないか確認する。",
               "Check whether the device or medium has turned up at auction or on the second-hand market.")),
-        Item { same_as: Some("notify-persons"), ..Item::new("3-1.4.step.1", "3-1 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::NotifyPersons), ..Item::new("3-1.4.step.1", "3-1 (4)", NotificationAndPublication, Task,
             t("個人情報が含まれる場合で漏えいの恐れがある場合は、本人への通知と謝罪を行う。",
               "If personal information was included and may have leaked, notify the people concerned and apologise.")) },
-        Item { same_as: Some("mic-report"), ..Item::new("3-1.4.step.2", "3-1 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::MicReport), ..Item::new("3-1.4.step.2", "3-1 (4)", NotificationAndPublication, Task,
             t("総務省へ報告義務がある。(所定の様式)", "It must be reported to the MIC (on the prescribed form).")) },
-        Item { same_as: Some("publication"), ..Item::new("3-1.4.step.3", "3-1 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::Publication), ..Item::new("3-1.4.step.3", "3-1 (4)", NotificationAndPublication, Task,
             t("規模や影響範囲が大きい場合は経緯を公表する。", "If the scale or impact is large, publish what happened.")) },
     ],
 };

@@ -6,7 +6,7 @@ use super::Phase::{
     ContainmentAndRecovery, DiscoveryAndReport, InitialResponse, Investigation,
     NotificationAndPublication,
 };
-use super::{Case, IncidentKind, Item, TypeGuide};
+use super::{Case, IncidentKind, Item, SharedTask, TypeGuide};
 use crate::core::text::t;
 
 /// Why it happened: the report's 原因 (PPC form item 4).
@@ -103,9 +103,9 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-2.1.step.1", "3-2 (1)", DiscoveryAndReport, Guidance,
             t("ミスをした本人、もしくはそれを発見した第三者からの指摘により発見される。",
               "It comes to light from the person who made the mistake, or from someone else who noticed it.")),
-        Item { same_as: Some("reporter-contact"), ..Item::new("3-2.1.step.2", "3-2 (1)", DiscoveryAndReport, Task,
+        Item { same_as: Some(SharedTask::ReporterContact), ..Item::new("3-2.1.step.2", "3-2 (1)", DiscoveryAndReport, Task,
             t("外部からの指摘を受けた場合は連絡先を確認。", "If someone outside pointed it out, get their contact details.")) },
-        Item { same_as: Some("check-info"), ..Item::new("3-2.2.step.1", "3-2 (2)", InitialResponse, Task,
+        Item { same_as: Some(SharedTask::CheckInfo), ..Item::new("3-2.2.step.1", "3-2 (2)", InitialResponse, Task,
             t("何の情報がどの程度含まれていたのか、暗号化やアクセス制限の有無を確認。",
               "Check what information was included and how much, and whether it was encrypted or access-restricted.")) },
         Item::new("3-2.2.step.2", "3-2 (2)", InitialResponse, Task,
@@ -126,12 +126,12 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-2.3.step.2", "3-2 (3)", Investigation, Task,
             t("誤公開の場合は、どういった範囲で何人が参照したかアクセスログを使って調査。",
               "If it was published by mistake, use the access logs to find out how widely it was seen and by how many people.")),
-        Item { same_as: Some("secondary-damage"), ..Item::new("3-2.3.step.3", "3-2 (3)", Investigation, Task,
+        Item { same_as: Some(SharedTask::SecondaryDamage), ..Item::new("3-2.3.step.3", "3-2 (3)", Investigation, Task,
             t("予想される二次被害を確認。", "Work out what secondary damage to expect.")) },
-        Item { same_as: Some("notify-persons"), ..Item::new("3-2.4.step.1", "3-2 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::NotifyPersons), ..Item::new("3-2.4.step.1", "3-2 (4)", NotificationAndPublication, Task,
             t("個人情報が含まれる場合で漏えいの恐れがある場合は、本人への通知と謝罪を行う。",
               "If personal information was included and may have leaked, notify the people concerned and apologise.")) },
-        Item { same_as: Some("publication"), ..Item::new("3-2.4.step.2", "3-2 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::Publication), ..Item::new("3-2.4.step.2", "3-2 (4)", NotificationAndPublication, Task,
             t("規模や影響範囲が大きい場合は経緯を公表する。", "If the scale or impact is large, publish what happened.")) },
         Item::new("3-2.5.step.1", "3-2 (5)", ContainmentAndRecovery, Task,
             t("情報システムの不具合が原因の場合は、システムを修正するか使用を制限する。",

@@ -6,7 +6,7 @@ use super::Phase::{
     ContainmentAndRecovery, DiscoveryAndReport, InitialResponse, Investigation,
     NotificationAndPublication,
 };
-use super::{Case, IncidentKind, Item, TypeGuide};
+use super::{Case, IncidentKind, Item, SharedTask, TypeGuide};
 use crate::core::text::t;
 
 /// Why it happened: the report's 原因 (PPC form item 4).
@@ -87,10 +87,10 @@ pub const GUIDE: TypeGuide = TypeGuide {
             ..Item::new("3-4.1.step.1", "3-4 (1)", DiscoveryAndReport, Guidance,
             t("外部からの通報により発見することが多い。内閣官房情報セキュリティセンター(NISC)によるネット監視において流出が判明することも多い。",
               "It is usually found through a report from outside; the National center of Incident readiness and Strategy for Cybersecurity (NISC) often finds leaks in its network monitoring.")) },
-        Item { same_as: Some("reporter-contact"), ..Item::new("3-4.1.step.2", "3-4 (1)", DiscoveryAndReport, Task,
+        Item { same_as: Some(SharedTask::ReporterContact), ..Item::new("3-4.1.step.2", "3-4 (1)", DiscoveryAndReport, Task,
             t("後々の調査のために通報者の連絡先を必ず確認しておく。またどのような情報が漏えいしているかについて詳しい情報を聞き、可能であれば取得した情報を提供してもらうようにする。",
               "Always get the reporter's contact details for the investigation later. Ask in detail what information is leaking and, if possible, ask them to hand over what they obtained.")) },
-        Item { same_as: Some("check-info"), ..Item::new("3-4.2.step.1", "3-4 (2)", InitialResponse, Task,
+        Item { same_as: Some(SharedTask::CheckInfo), ..Item::new("3-4.2.step.1", "3-4 (2)", InitialResponse, Task,
             t("漏えい情報の内容、範囲を確認する。", "Check what leaked and how much.")) },
         Item::new("3-4.2.step.2", "3-4 (2)", InitialResponse, Task,
             t("漏えい元を特定し、調査に対する本人の協力を得る。", "Find the source of the leak and get that person's cooperation with the investigation.")),
@@ -109,11 +109,11 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-4.3.step.3", "3-4 (3)", Investigation, Warning,
             t("調査のためにWinny/Share 等を使用することは被害の拡大につながりかねませんので行なうべきではありません。",
               "Do not use Winny/Share or similar software to investigate: it can spread the damage.")),
-        Item { same_as: Some("secondary-damage"), ..Item::new("3-4.3.step.4", "3-4 (3)", Investigation, Task,
+        Item { same_as: Some(SharedTask::SecondaryDamage), ..Item::new("3-4.3.step.4", "3-4 (3)", Investigation, Task,
             t("予想される二次被害を確認する。", "Work out what secondary damage to expect.")) },
-        Item { same_as: Some("notify-persons"), ..Item::new("3-4.4.step.1", "3-4 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::NotifyPersons), ..Item::new("3-4.4.step.1", "3-4 (4)", NotificationAndPublication, Task,
             t("漏えい情報に個人情報が含まれる場合には本人に通知し謝罪する。", "If personal information leaked, notify the people concerned and apologise.")) },
-        Item { same_as: Some("publication"), ..Item::new("3-4.4.step.2", "3-4 (4)", NotificationAndPublication, Warning,
+        Item { same_as: Some(SharedTask::Publication), ..Item::new("3-4.4.step.2", "3-4 (4)", NotificationAndPublication, Warning,
             t("Winny/Shareなどは要求の多いファイルをネットワーク上の多くのコンピュータに拡散させる仕組みを持っているので、一旦人々の興味をそそり人気のあるファイルになってしまうと、ネットワーク上にファイルが拡散しいつまでも漏えいが続くことになる。事件の公表がWinny/Shareのダウンロードを誘発する恐れがある場合は、しばらくの間公表を控えるという考え方もあり得る。被害防止の観点から最善と思われる措置をとる。",
               "Winny/Share spread files that many people ask for to many computers. Once a file catches people's interest, it spreads across the network and the leak never ends. If publishing the incident may make people download it, holding publication back for a while can be right. Do what best prevents harm.")) },
         // The manual's table prints this 留意点 on the ウイルス駆除 row; it is about the leaked files
@@ -131,7 +131,7 @@ pub const GUIDE: TypeGuide = TypeGuide {
             t("ウイルス駆除", "Remove the virus")),
         Item::new("3-4.5.measure.2", "3-4 (5) 二次被害防止策例 2", ContainmentAndRecovery, SecondaryMeasure,
             t("個人パソコンから、行政情報・個人情報の削除", "Delete administrative and personal information from the private PC")),
-        Item { same_as: Some("stop-accounts"), ..Item::new("3-4.5.measure.3", "3-4 (5) 二次被害防止策例 3", ContainmentAndRecovery, SecondaryMeasure,
+        Item { same_as: Some(SharedTask::StopAccounts), ..Item::new("3-4.5.measure.3", "3-4 (5) 二次被害防止策例 3", ContainmentAndRecovery, SecondaryMeasure,
             t("ID、パスワードが含まれる場合は、アクセス権限停止", "If IDs or passwords were included, suspend their access rights")) },
     ],
 };

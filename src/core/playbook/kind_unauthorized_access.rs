@@ -8,7 +8,7 @@ use super::Phase::{
     ContainmentAndRecovery, DiscoveryAndReport, InitialResponse, Investigation,
     NotificationAndPublication,
 };
-use super::{Case, IncidentKind, Item, TypeGuide};
+use super::{Case, IncidentKind, Item, SharedTask, TypeGuide};
 use crate::core::text::t;
 
 /// Why it happened: the report's 原因 (PPC form item 4).
@@ -104,15 +104,15 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-6.1.step.2", "3-6 (1)", DiscoveryAndReport, Guidance,
             t("重要な情報が格納されているパソコンやサーバに対する不正アクセスが確認された場合は、情報漏えいの危険性があるので対策が必要。",
               "Unauthorised access to a PC or server that holds important information may mean a leak: act on it.")),
-        Item { same_as: Some("police-report"), ..Item::new("3-6.1.step.3", "3-6 (1)", DiscoveryAndReport, Task,
+        Item { same_as: Some(SharedTask::PoliceReport), ..Item::new("3-6.1.step.3", "3-6 (1)", DiscoveryAndReport, Task,
             t("不正アクセスが明らかな場合は警察に相談します。", "If the unauthorised access is clear, consult the police.")) },
-        Item { same_as: Some("check-info"), ..Item::new("3-6.2.step.1", "3-6 (2)", InitialResponse, Task,
+        Item { same_as: Some(SharedTask::CheckInfo), ..Item::new("3-6.2.step.1", "3-6 (2)", InitialResponse, Task,
             t("何の情報かどの程度含まれていたのか、暗号化やアクセス制限の有無を確認する。",
               "Check what information was included and how much, and whether it was encrypted or access-restricted.")) },
         Item { cautions: &[KEEP_EVIDENCE], ..Item::new("3-6.2.step.2", "3-6 (2)", InitialResponse, Task,
             t("不正アクセスによって個人情報や機密情報が漏えいする危険性が確認された場合は、直ちにネットワークから切り離してサービスを停止するなどの処置が必要となる。",
               "If personal or confidential information is at risk of leaking, disconnect from the network at once and stop the service.")) },
-        Item { same_as: Some("stop-accounts"), ..Item::new("3-6.2.step.3", "3-6 (2)", InitialResponse, Task,
+        Item { same_as: Some(SharedTask::StopAccounts), ..Item::new("3-6.2.step.3", "3-6 (2)", InitialResponse, Task,
             t("アカウント情報などが漏えいした場合は、アカウント停止などの緊急処置を行う。", "If account details leaked, suspend the accounts as an emergency measure.")) },
         Item::new("3-6.2.measure.1", "3-6 (2) 応急処置例 1", InitialResponse, EmergencyMeasure,
             t("不正アクセスを受けた機器(サイト)のネットワークからの切り離し", "Disconnect the attacked equipment (site) from the network")),
@@ -128,10 +128,10 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-6.3.step.2", "3-6 (3)", Investigation, Task,
             t("どのようにして侵入が行われたのか、どういった情報にアクセスした形跡があるかなどについて調査する。",
               "Investigate how the intruder got in and what information shows signs of access.")),
-        Item { same_as: Some("notify-persons"), ..Item::new("3-6.4.step.1", "3-6 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::NotifyPersons), ..Item::new("3-6.4.step.1", "3-6 (4)", NotificationAndPublication, Task,
             t("個人情報にアクセスされた可能性がある場合は、その範囲を特定し本人に通知し謝罪する。",
               "If personal information may have been accessed, establish whose, notify those people and apologise.")) },
-        Item { same_as: Some("publication"), ..Item::new("3-6.4.step.2", "3-6 (4)", NotificationAndPublication, Task,
+        Item { same_as: Some(SharedTask::Publication), ..Item::new("3-6.4.step.2", "3-6 (4)", NotificationAndPublication, Task,
             t("規模が大きい場合は公表を検討する。", "If it is large, consider publishing it.")) },
         Item::new("3-6.5.step.1", "3-6 (5)", ContainmentAndRecovery, Task,
             t("侵入されたサーバ等の内容をバックアップし、再発防止措置を行った上でサービスを復旧する。",
@@ -139,7 +139,7 @@ pub const GUIDE: TypeGuide = TypeGuide {
         Item::new("3-6.5.step.2", "3-6 (5)", ContainmentAndRecovery, Task,
             t("アカウント情報等が漏えいした場合には、アカウントの再発行やパスワードの変更等の措置を行う。",
               "If account details leaked, reissue the accounts or change the passwords.")),
-        Item { cautions: &[THIRD_PARTY_RECOVERY], same_as: Some("recover-leaked"), ..Item::new("3-6.5.measure.1", "3-6 (5) 二次被害防止策例 1", ContainmentAndRecovery, SecondaryMeasure,
+        Item { cautions: &[THIRD_PARTY_RECOVERY], same_as: Some(SharedTask::RecoverLeaked), ..Item::new("3-6.5.measure.1", "3-6 (5) 二次被害防止策例 1", ContainmentAndRecovery, SecondaryMeasure,
             t("漏洩した情報の回収", "Recover the leaked information")) },
         Item::new("3-6.5.measure.2", "3-6 (5) 二次被害防止策例 2", ContainmentAndRecovery, SecondaryMeasure,
             t("Webサーバ設定の見直し", "Review the web server settings")),

@@ -175,7 +175,7 @@ pub struct Item {
     pub who: Option<Text>,
     /// Items of different sections that are the same task share a key, so an incident with several
     /// types shows the task once (e.g. the police report of 3-1 and 3-3).
-    pub same_as: Option<&'static str>,
+    pub same_as: Option<SharedTask>,
     /// What has changed since the manual was written (e.g. an organisation's new name).
     pub note: Option<Text>,
 }
@@ -209,7 +209,53 @@ impl Item {
 
     /// The key under which an incident records this task as done: shared by merged duplicates.
     pub fn task_key(&self) -> &'static str {
-        self.same_as.unwrap_or(self.id)
+        self.same_as.map_or(self.id, SharedTask::key)
+    }
+}
+
+/// A task that several sections of the manual ask for, each in its own words (the police report
+/// in 2 and in 3-1 (2), the notice to persons in 2 and in each 3-x (4), …). When types are merged,
+/// it is shown once and ticked once: an incident records it under one key, the same whichever
+/// section it was ticked in (see `merge`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SharedTask {
+    /// Stored as `check-info`.
+    CheckInfo,
+    /// Stored as `mic-report`.
+    MicReport,
+    /// Stored as `notify-persons`.
+    NotifyPersons,
+    /// Stored as `police-report`.
+    PoliceReport,
+    /// Stored as `publication`.
+    Publication,
+    /// Stored as `recover-leaked`.
+    RecoverLeaked,
+    /// Stored as `remove-vulnerabilities`.
+    RemoveVulnerabilities,
+    /// Stored as `reporter-contact`.
+    ReporterContact,
+    /// Stored as `secondary-damage`.
+    SecondaryDamage,
+    /// Stored as `stop-accounts`.
+    StopAccounts,
+}
+
+impl SharedTask {
+    /// The key an incident's record stores it under. Stored in drafts: never change one.
+    pub const fn key(self) -> &'static str {
+        match self {
+            SharedTask::CheckInfo => "check-info",
+            SharedTask::MicReport => "mic-report",
+            SharedTask::NotifyPersons => "notify-persons",
+            SharedTask::PoliceReport => "police-report",
+            SharedTask::Publication => "publication",
+            SharedTask::RecoverLeaked => "recover-leaked",
+            SharedTask::RemoveVulnerabilities => "remove-vulnerabilities",
+            SharedTask::ReporterContact => "reporter-contact",
+            SharedTask::SecondaryDamage => "secondary-damage",
+            SharedTask::StopAccounts => "stop-accounts",
+        }
     }
 }
 

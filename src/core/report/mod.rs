@@ -17,7 +17,7 @@ use crate::core::obligations::count::{self, CountAnswer};
 use crate::core::playbook::questions::{
     AnswerKind, Question, QuestionGroup, INFO_WHAT, MANAGEMENT_PROBLEMS, PERSONS,
 };
-use crate::core::playbook::{questions_for, tasks_for, Phase, TypeGuide};
+use crate::core::playbook::{questions_for, tasks_for, Phase, SharedTask, TypeGuide};
 use crate::core::time::{CivilDate, Timestamp};
 use settings::Settings;
 
@@ -189,11 +189,11 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
         line("原因", fact(|g| g.cause)),
         line(
             "二次被害又はそのおそれの有無及びその内容",
-            task_status(incident, "secondary-damage"),
+            task_status(incident, SharedTask::SecondaryDamage.key()),
         ),
         line(
             "本人への対応の実施状況",
-            task_status(incident, "notify-persons"),
+            task_status(incident, SharedTask::NotifyPersons.key()),
         ),
         line("公表の実施状況", duties::publication_status(incident)),
         line("再発防止のための措置", prevention.join(" / ")),
