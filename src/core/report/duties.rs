@@ -57,6 +57,7 @@ pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
                     citation.verified_on
                 ),
                 missing: false,
+                task: None,
             }
         })
         .collect();
@@ -66,6 +67,7 @@ pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
             label: "期限（個人情報保護委員会）".into(),
             value: "事故を知った日が未入力のため計算できません".into(),
             missing: true,
+            task: None,
         }),
         Clock::Running(deadlines) => {
             for d in deadlines {
@@ -81,6 +83,7 @@ pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
                     label: format!("期限 {}", d.kind.title().ja),
                     value: format!("{target}期限 {}（{state}）{}", d.due, d.basis.ja),
                     missing: false,
+                    task: None,
                 });
             }
         }
@@ -90,6 +93,7 @@ pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
             label: format!("推奨（法的義務ではない） {}", r.body.title().ja),
             value: format!("{}（{}）", r.why.ja, r.body.source().ja),
             missing: false,
+            task: None,
         });
     }
     lines

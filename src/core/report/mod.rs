@@ -33,6 +33,27 @@ pub struct Line {
     pub value: String,
     /// Whether the value is missing (rendered 未確認 and highlighted).
     pub missing: bool,
+    /// For a task of the manual's flow: whether it is done (its label says so in words).
+    pub task: Option<TaskMark>,
+}
+
+/// Whether a task in the report is done, and when (manual 2: record what was done and when).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TaskMark {
+    /// Done at this time: "[済 2026-11-25 10:42]".
+    Done(Timestamp),
+    /// Not done yet: "[未]".
+    Open,
+}
+
+impl TaskMark {
+    /// The mark as the report writes it.
+    pub fn label(self) -> String {
+        match self {
+            TaskMark::Done(at) => format!("[済 {}]", at.jst_minute()),
+            TaskMark::Open => "[未]".to_owned(),
+        }
+    }
 }
 
 /// A section of the report under one of the manual's headings.
@@ -62,6 +83,7 @@ fn line(label: impl Into<String>, value: impl Into<String>) -> Line {
         label: label.into(),
         value: if missing { UNCONFIRMED.into() } else { value },
         missing,
+        task: None,
     }
 }
 
@@ -113,19 +135,19 @@ fn task_lines(incident: &Incident, phases: &[Phase]) -> Vec<Line> {
         .filter(|m| m.item.kind.is_task() && phases.contains(&m.item.phase))
         .map(|m| {
             let record = incident.tasks.get(m.item.task_key());
-            let label = match record.and_then(|r| r.done_at) {
-                Some(at) => format!("[済 {}]", at.jst_minute()),
-                None => "[未]".to_owned(),
-            };
+            let mark = record
+                .and_then(|r| r.done_at)
+                .map_or(TaskMark::Open, TaskMark::Done);
             let note = record.map(|r| r.note.trim()).filter(|n| !n.is_empty());
             let value = match note {
                 Some(note) => format!("{}（メモ: {note}）", m.item.text.ja),
                 None => m.item.text.ja.to_owned(),
             };
             Line {
-                label,
+                label: mark.label(),
                 value,
                 missing: false,
+                task: Some(mark),
             }
         })
         .collect()
@@ -169,7 +191,7 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
     };
     let prevention: Vec<String> = task_lines(incident, &[Phase::Prevention])
         .into_iter()
-        .filter(|l| l.label.starts_with("[済"))
+        .filter(|l| matches!(l.task, Some(TaskMark::Done(_))))
         .map(|l| l.value)
         .collect();
     vec![
@@ -219,6 +241,7 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
         label: "―― 報告義務の判断に使う質問".into(),
         value: String::new(),
         missing: false,
+        task: None,
     });
     facts.extend(question_lines(incident, |q| {
         q.group == QuestionGroup::Legal
@@ -244,6 +267,7 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
                 label: format!("{} #{}", e.at.jst_minute(), e.seq),
                 value,
                 missing: false,
+                task: None,
             }
         })
         .collect();
@@ -253,12 +277,13 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
             label: "未確認".into(),
             value: g.label.ja.to_owned(),
             missing: true,
+            task: None,
         })
         .collect();
     open.extend(
         task_lines(incident, &Phase::ALL)
             .into_iter()
-            .filter(|l| l.label == "[未]"),
+            .filter(|l| l.task == Some(TaskMark::Open)),
     );
     Report {
         subject: names::subject(incident, settings),

@@ -8,7 +8,7 @@ const PRELIMINARY_NOTE: &str =
 fn text_line(l: &Line) -> String {
     if l.value.is_empty() {
         l.label.clone()
-    } else if l.label.starts_with('[') {
+    } else if l.task.is_some() {
         format!("{} {}", l.label, l.value)
     } else {
         format!("{}: {}", l.label, l.value)
