@@ -120,3 +120,15 @@ fn shared_task_keys_are_the_stored_ones() {
         ]
     );
 }
+
+/// The boxed ※ warnings of 3-5 and 3-6 stand above their stages; nothing else does.
+#[test]
+fn banners_are_the_boxed_warnings() {
+    let banners: Vec<&str> = IncidentKind::ALL
+        .iter()
+        .flat_map(|k| k.guide().items.iter())
+        .filter(|i| i.is_banner())
+        .map(|i| i.section)
+        .collect();
+    assert_eq!(banners, ["3-5 ※", "3-6 ※"]);
+}

@@ -95,9 +95,9 @@ pub const GUIDE: TypeGuide = TypeGuide {
     cause: &CAUSE,
     discovery: &DISCOVERY,
     items: &[
-        Item::new("3-6.0.warning", "3-6 ※", DiscoveryAndReport, Warning,
+        Item { banner: true, ..Item::new("3-6.0.warning", "3-6 ※", DiscoveryAndReport, Warning,
             t("不正アクセスの疑いがある場合、まずはサーバ等の機器をネットワークから切り離し、速やかに情報企画課IT最適化係に報告し、対応を協議すること！",
-              "If you suspect unauthorised access, first disconnect the server or other equipment from the network, then report at once to the IT Optimisation Unit and agree the response!")),
+              "If you suspect unauthorised access, first disconnect the server or other equipment from the network, then report at once to the IT Optimisation Unit and agree the response!")) },
         Item::new("3-6.1.step.1", "3-6 (1)", DiscoveryAndReport, Guidance,
             t("不正アクセスの多くは、インターネットに接続しているサーバに対して行われ、ログの確認やセキュリティ対策機器の警報によって発見されることが多い。",
               "Most unauthorised access targets servers connected to the internet, and is usually found in the logs or by an alarm from security equipment.")),

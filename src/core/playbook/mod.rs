@@ -178,6 +178,8 @@ pub struct Item {
     pub same_as: Option<SharedTask>,
     /// What has changed since the manual was written (e.g. an organisation's new name).
     pub note: Option<Text>,
+    /// A type's boxed ※ warning that stands above its stages (3-5 ※, 3-6 ※): shown first.
+    pub banner: bool,
 }
 
 impl Item {
@@ -199,12 +201,13 @@ impl Item {
             who: None,
             same_as: None,
             note: None,
+            banner: false,
         }
     }
 
-    /// A type's boxed ※ warning that stands above its stages (3-5 ※, 3-6 ※); ids `3-x.0.*`.
+    /// A type's boxed ※ warning that stands above its stages (3-5 ※, 3-6 ※).
     pub fn is_banner(&self) -> bool {
-        self.id.contains(".0.")
+        self.banner
     }
 
     /// The key under which an incident records this task as done: shared by merged duplicates.
