@@ -132,3 +132,41 @@ fn banners_are_the_boxed_warnings() {
         .collect();
     assert_eq!(banners, ["3-5 ※", "3-6 ※"]);
 }
+
+/// Issue 14: outside the playbook, no code decides anything by an id's text (a literal id, an id's
+/// prefix, a marker inside it): it reads the playbook's typed data (`Question`, `Item`,
+/// `SharedTask`, `TypeGuide::cause`…). Renaming an id then cannot silently turn answers into
+/// 未確認. String ids remain only where records are saved and loaded.
+#[test]
+fn no_code_outside_the_playbook_compares_ids_by_their_text() {
+    let dotted_literal = |s: &str| {
+        let body: String = s.chars().take_while(|c| *c != '"').collect();
+        body.contains('.')
+            && body
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
+    };
+    for (path, text) in common::rust_sources("src") {
+        if path.contains("src/core/playbook/") {
+            continue;
+        }
+        // Unit tests at the end of a file may name ids.
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            let line = line.trim();
+            if line.starts_with("//") {
+                continue;
+            }
+            for op in ["== \"", "!= \"", "starts_with(\"", "contains(\"", "ends_with(\""] {
+                for (at, _) in line.match_indices(op) {
+                    let rest = &line[at + op.len()..];
+                    assert!(
+                        !dotted_literal(rest),
+                        "{path}:{}: compares an id by its text: {line}",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}
