@@ -157,7 +157,13 @@ fn no_code_outside_the_playbook_compares_ids_by_their_text() {
             if line.starts_with("//") {
                 continue;
             }
-            for op in ["== \"", "!= \"", "starts_with(\"", "contains(\"", "ends_with(\""] {
+            for op in [
+                "== \"",
+                "!= \"",
+                "starts_with(\"",
+                "contains(\"",
+                "ends_with(\"",
+            ] {
                 for (at, _) in line.match_indices(op) {
                     let rest = &line[at + op.len()..];
                     assert!(
@@ -167,6 +173,20 @@ fn no_code_outside_the_playbook_compares_ids_by_their_text() {
                     );
                 }
             }
+        }
+    }
+}
+
+/// Issue 14: screens say what the user wants (`ui/context.rs`, `Intents`); only that module and
+/// the persisting effect (`ui/app.rs`) read the clock or reach storage.
+#[test]
+fn screens_reach_the_clock_and_storage_only_through_intents() {
+    for (path, text) in common::rust_sources("src/ui") {
+        if path.ends_with("src/ui/app.rs") || path.ends_with("src/ui/context.rs") {
+            continue;
+        }
+        for banned in ["clock::", "storage::", "web::{clock", "web::{storage"] {
+            assert!(!text.contains(banned), "{path} uses {banned}");
         }
     }
 }

@@ -3,31 +3,12 @@
 //! words and offers the way out.
 
 use super::app::AppHandle;
+use super::context::Intents;
 use super::strings as s;
-use crate::core::backup;
-use crate::core::incident::Incident;
 use crate::core::obligations::count::group_digits;
 use crate::core::state::{Action, Quarantined, SaveProblem, SaveStatus, Unreadable};
 use crate::core::text::Lang;
-use crate::web::{clock, files, storage};
 use yew::prelude::*;
-
-/// Downloads every record as one backup file.
-pub fn download_backup(app: &AppHandle) -> Result<(), files::FileError> {
-    let all: Vec<&Incident> = app.incidents.values().map(|i| &**i).collect();
-    let now = clock::now();
-    let stamp = now.jst_minute().replace(['-', ':'], "").replace(' ', "-");
-    files::save_text(
-        &backup::encode(&all, now),
-        "application/json",
-        &format!("incident-navi-backup-{stamp}.json"),
-    )?;
-    if let Ok(store) = storage::local() {
-        store.save_last_backup(now);
-    }
-    app.dispatch(Action::BackedUp(now));
-    Ok(())
-}
 
 fn save_failure_text(problem: &SaveProblem, lang: Lang) -> String {
     match problem {
@@ -44,7 +25,7 @@ pub fn banners(app: &AppHandle) -> Html {
     let backup_now = {
         let app = app.clone();
         Callback::from(move |_| {
-            let _ = download_backup(&app);
+            let _ = app.back_up();
         })
     };
     let (damaged, newer): (Vec<&Quarantined>, Vec<&Quarantined>) = app
@@ -53,23 +34,8 @@ pub fn banners(app: &AppHandle) -> Html {
         .partition(|q| !matches!(q.why, Unreadable::NewerVersion(_)));
     let download_quarantine = {
         let records: Vec<Quarantined> = damaged.iter().map(|q| (*q).clone()).collect();
-        Callback::from(move |_| {
-            let Ok(store) = storage::local() else { return };
-            // Each record's raw text wherever it is now, with why it was not opened.
-            #[derive(serde::Serialize)]
-            struct Raw {
-                key: String,
-                why: String,
-                raw: String,
-            }
-            let list: Vec<Raw> = store
-                .unreadable_raw(&records)
-                .into_iter()
-                .map(|(key, why, raw)| Raw { key, why, raw })
-                .collect();
-            let text = serde_json::to_string_pretty(&list).unwrap_or_default();
-            let _ = files::save_text(&text, "application/json", "incident-navi-unreadable.json");
-        })
+        let app = app.clone();
+        Callback::from(move |_| app.download_unreadable(&records))
     };
     let name = |q: &Quarantined| {
         q.title

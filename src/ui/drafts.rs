@@ -2,7 +2,7 @@
 //! asks first), and backup/restore of everything. Also says, once, where drafts live.
 
 use super::app::{use_app, AppHandle};
-use super::banners::download_backup;
+use super::context::{self, Intents};
 use super::incident::obligations::days_text;
 use super::strings as s;
 use crate::core::backup::{self, MAX_BACKUP_BYTES};
@@ -11,8 +11,8 @@ use crate::core::obligations::clock as ppc_clock;
 use crate::core::record::RecordError;
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
-use crate::core::time::CivilDate;
-use crate::web::{clock, files, storage};
+use crate::web::files;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -59,14 +59,7 @@ fn restore_problem_text(problem: &RestoreProblem, lang: Lang) -> String {
 }
 
 fn edit(app: &AppHandle, id: &str, change: Change) -> Callback<MouseEvent> {
-    let (app, id) = (app.clone(), id.to_owned());
-    Callback::from(move |_| {
-        app.dispatch(Action::Edit {
-            id: id.clone(),
-            change: change.clone(),
-            at: clock::now(),
-        })
-    })
+    app.edit_on(id, change)
 }
 
 fn title_of(incident: &Incident, lang: Lang) -> String {
@@ -79,7 +72,7 @@ fn title_of(incident: &Incident, lang: Lang) -> String {
 
 #[derive(Properties, PartialEq)]
 struct RowProps {
-    incident: Incident,
+    incident: Rc<Incident>,
 }
 
 #[function_component(DraftRow)]
@@ -95,22 +88,11 @@ fn draft_row(props: &RowProps) -> Html {
     };
     let duplicate = {
         let (app, id) = (app.clone(), id.clone());
-        Callback::from(move |_| {
-            app.dispatch(Action::Duplicate {
-                id: id.clone(),
-                new_id: clock::new_id(),
-                at: clock::now(),
-            })
-        })
+        Callback::from(move |_| app.duplicate(&id))
     };
     let delete = {
         let (app, id) = (app.clone(), id.clone());
-        Callback::from(move |_| {
-            app.dispatch(Action::Delete {
-                id: id.clone(),
-                at: clock::now(),
-            })
-        })
+        Callback::from(move |_| app.delete(&id))
     };
     let purge = {
         let (app, id) = (app.clone(), id.clone());
@@ -131,7 +113,7 @@ fn draft_row(props: &RowProps) -> Html {
         .collect();
     let (done, all) = incident.progress();
     let closed = incident.status == Status::Closed;
-    let next_deadline = ppc_clock(incident, CivilDate::of(clock::now()))
+    let next_deadline = ppc_clock(incident, context::today())
         .deadlines()
         .iter()
         .find(|d| !d.done)
@@ -181,7 +163,7 @@ fn draft_row(props: &RowProps) -> Html {
     }
 }
 
-fn list(incidents: Vec<&Incident>) -> Html {
+fn list(incidents: Vec<&Rc<Incident>>) -> Html {
     html! { <ul class="draft-list">{ for incidents.into_iter().map(|i| html! { <DraftRow key={i.id.clone()} incident={i.clone()} /> }) }</ul> }
 }
 
@@ -189,25 +171,22 @@ fn list(incidents: Vec<&Incident>) -> Html {
 pub fn drafts() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let notice_read = use_state(|| {
-        storage::local()
-            .map(|s| s.storage_notice_read())
-            .unwrap_or(false)
-    });
+    let notice_read = {
+        let app = app.clone();
+        use_state(move || app.storage_notice_read())
+    };
     let restore_error = use_state(|| None::<RestoreProblem>);
     let read_notice = {
-        let notice_read = notice_read.clone();
+        let (app, notice_read) = (app.clone(), notice_read.clone());
         Callback::from(move |_| {
-            if let Ok(store) = storage::local() {
-                store.mark_storage_notice_read();
-            }
+            app.mark_storage_notice_read();
             notice_read.set(true);
         })
     };
     let backup = {
         let app = app.clone();
         Callback::from(move |_| {
-            let _ = download_backup(&app);
+            let _ = app.back_up();
         })
     };
     let restore = {
@@ -267,7 +246,7 @@ pub fn drafts() -> Html {
             if !deleted.is_empty() {
                 <details class="draft-group" id="deleted"><summary>{ format!("{} ({})", s::DELETED_TITLE.get(lang), deleted.len()) }</summary>{ list(deleted) }</details>
             }
-            if app.backup_due(clock::now()) {
+            if app.backup_due(context::now()) {
                 <div class="banner banner-warning" id="backup-reminder" role="status">
                     <p>{ match app.last_backup {
                         Some(at) => s::BACKUP_DUE_SINCE.get(lang).replace("{}", &at.jst_minute()),

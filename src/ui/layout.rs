@@ -4,11 +4,11 @@
 use super::app::use_app;
 use super::banners::banners;
 use super::contact::contact_bar;
+use super::context::Intents;
 use super::strings as s;
 use super::{home::home, incident::IncidentScreen, new_incident::NewIncident};
 use crate::core::state::{Action, Notice, SaveStatus, Screen};
 use crate::core::text::Lang;
-use crate::web::clock;
 use crate::web::files;
 use yew::prelude::*;
 
@@ -75,7 +75,7 @@ pub fn layout() -> Html {
     });
     let undo = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::UndoDelete { at: clock::now() }))
+        Callback::from(move |_| app.undo_delete())
     };
     let can_undo = app.notice == Some(Notice::Deleted) && app.undo_delete.is_some();
     html! {

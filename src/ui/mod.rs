@@ -4,6 +4,7 @@
 pub mod app;
 mod banners;
 mod contact;
+pub(crate) mod context;
 mod drafts;
 mod home;
 pub(crate) mod incident;

@@ -2,10 +2,10 @@
 //! suggest types; the six types are listed with their cases as hints.
 
 use super::app::use_app;
+use super::context::Intents;
 use super::strings as s;
 use crate::core::playbook::{IncidentKind, SYMPTOMS};
 use crate::core::state::{Action, Screen};
-use crate::web::clock;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -65,12 +65,7 @@ pub fn new_incident() -> Html {
                 crate::web::dom::focus("#kind-error");
                 return;
             }
-            let kinds = kinds.iter().copied().collect();
-            app.dispatch(Action::Create {
-                id: clock::new_id(),
-                kinds,
-                at: clock::now(),
-            });
+            app.start_incident(kinds.iter().copied().collect());
         })
     };
     let back = {

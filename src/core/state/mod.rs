@@ -344,27 +344,22 @@ impl AppState {
     }
 
     /// Incidents in the main list (not archived, not deleted), most recently changed first.
-    pub fn recent(&self) -> Vec<&Incident> {
+    pub fn recent(&self) -> Vec<&Rc<Incident>> {
         self.listed(|i| !i.archived && i.deleted_at.is_none())
     }
 
     /// Archived incidents, most recently changed first.
-    pub fn archived(&self) -> Vec<&Incident> {
+    pub fn archived(&self) -> Vec<&Rc<Incident>> {
         self.listed(|i| i.archived && i.deleted_at.is_none())
     }
 
     /// Deleted incidents that can still be brought back.
-    pub fn deleted(&self) -> Vec<&Incident> {
+    pub fn deleted(&self) -> Vec<&Rc<Incident>> {
         self.listed(|i| i.deleted_at.is_some())
     }
 
-    fn listed(&self, keep: impl Fn(&Incident) -> bool) -> Vec<&Incident> {
-        let mut list: Vec<&Incident> = self
-            .incidents
-            .values()
-            .map(|i| &**i)
-            .filter(|i| keep(i))
-            .collect();
+    fn listed(&self, keep: impl Fn(&Incident) -> bool) -> Vec<&Rc<Incident>> {
+        let mut list: Vec<&Rc<Incident>> = self.incidents.values().filter(|i| keep(i)).collect();
         list.sort_by(|a, b| {
             b.updated_at
                 .cmp(&a.updated_at)

@@ -4,7 +4,7 @@
 use crate::core::incident::{Change, PublicationHold};
 use crate::core::text::{t, Lang, Text};
 use crate::core::time::CivilDate;
-use crate::web::clock;
+use crate::ui::context;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -26,13 +26,13 @@ pub fn publication_hold_field(
 ) -> Html {
     let on_toggle = on_change.reform(|e: Event| {
         let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-        Change::SetPublicationHold(on.then(|| CivilDate::of(clock::now())))
+        Change::SetPublicationHold(on.then(context::today))
     });
     let on_date = on_change.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlInputElement>().value();
         // Clearing the date keeps the decision; only the checkbox withdraws it.
         Change::SetPublicationHold(Some(
-            CivilDate::parse(&value).unwrap_or_else(|| CivilDate::of(clock::now())),
+            CivilDate::parse(&value).unwrap_or_else(context::today),
         ))
     });
     let on_reason = on_change.reform(|e: InputEvent| {

@@ -4,7 +4,8 @@
 use crate::core::state::{Action, EditLock};
 use crate::core::text::{t, Lang, Text};
 use crate::ui::app::AppHandle;
-use crate::web::{clock, locks, storage};
+use crate::ui::context::{self, Intents};
+use crate::web::locks;
 use yew::prelude::*;
 
 const READ_ONLY: Text = t(
@@ -20,10 +21,10 @@ const TAKE_OVER: Text = t("このタブで編集する", "Edit in this tab");
 /// Reports lock changes to the reducer. On getting the lock, first takes what the last editor
 /// saved, so this tab never types over a save it has not seen.
 fn reporter(app: &AppHandle, id: &str) -> impl Fn(EditLock) + Clone + 'static {
-    let (dispatcher, id) = (app.dispatcher(), id.to_owned());
+    let (app, dispatcher, id) = (app.clone(), app.dispatcher(), id.to_owned());
     move |lock| {
         if lock == EditLock::Editing {
-            if let Ok(Some(stored)) = storage::local().and_then(|s| s.stored(&id)) {
+            if let Some(stored) = app.stored(&id) {
                 dispatcher.dispatch(Action::ChangedElsewhere(stored));
             }
         }
@@ -51,7 +52,7 @@ pub fn use_edit_lock(app: &AppHandle, id: &str) -> Callback<MouseEvent> {
     }
     let (app, id) = (app.clone(), id.to_owned());
     Callback::from(move |_: MouseEvent| {
-        let nonce = clock::new_id();
+        let nonce = context::new_id();
         locks::take_over(&guard, &id, &nonce, reporter(&app, &id));
     })
 }

@@ -10,6 +10,7 @@ mod task;
 mod timeline;
 
 use super::app::use_app;
+use super::context;
 use super::page_ids;
 use super::strings as s;
 use crate::core::incident::{Change, Incident};
@@ -18,7 +19,7 @@ use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Item, Merged
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
 use crate::core::time::CivilDate;
-use crate::web::{clock, dom};
+use crate::web::dom;
 use obligations::Obligations;
 use question::QuestionField;
 use task::TaskRow;
@@ -43,7 +44,7 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             dispatcher.dispatch(Action::Edit {
                 id: id.clone(),
                 change,
-                at: clock::now(),
+                at: context::now(),
             })
         })
     };
@@ -179,7 +180,7 @@ fn particulars(incident: &Incident, lang: Lang, on_change: &Callback<Change>) ->
     });
     let set_known = |offset: i64| {
         on_change.reform(move |_: MouseEvent| {
-            Change::SetKnownOn(Some(CivilDate::of(clock::now()).add_days(offset)))
+            Change::SetKnownOn(Some(context::today().add_days(offset)))
         })
     };
     html! {

@@ -12,10 +12,10 @@ use crate::core::obligations::{
 use crate::core::playbook::questions::{QuestionGroup, PERSONS, RECORD_COUNT};
 use crate::core::playbook::{questions_for, IncidentKind};
 use crate::core::text::{t, Lang, Text};
-use crate::core::time::CivilDate;
+use crate::ui::context;
 use crate::ui::page_ids;
 use crate::ui::strings as s;
-use crate::web::{clock as web_clock, dom};
+use crate::web::dom;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -164,7 +164,7 @@ pub struct ObligationsProps {
 pub fn obligations(props: &ObligationsProps) -> Html {
     let (incident, lang, on_change) = (&props.incident, props.lang, &props.on_change);
     let facts = Facts::of(incident);
-    let clock = clock(incident, CivilDate::of(web_clock::now()));
+    let clock = clock(incident, context::today());
     let clashes = contradictions(&facts);
     let others = recommendations(&facts);
     let done = |key: &str| incident.tasks.get(key).is_some_and(|r| r.done_at.is_some());

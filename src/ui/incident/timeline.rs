@@ -4,7 +4,7 @@
 use crate::core::incident::{Change, EntrySource, Incident};
 use crate::core::text::{t, Lang, Text};
 use crate::core::time::Timestamp;
-use crate::web::clock;
+use crate::ui::context;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -74,7 +74,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 missing.set(true);
                 return;
             }
-            let at = Timestamp::parse_jst(&when.value()).unwrap_or_else(clock::now);
+            let at = Timestamp::parse_jst(&when.value()).unwrap_or_else(context::now);
             on_change.emit(Change::AddEntry {
                 at,
                 text: what.value(),
@@ -90,7 +90,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             <form class="timeline-form" onsubmit={add}>
                 <div class="field field-when">
                     <label for="entry-when">{ WHEN.get(lang) }</label>
-                    <input id="entry-when" type="datetime-local" ref={when_ref} value={clock::now().jst_input_value()} />
+                    <input id="entry-when" type="datetime-local" ref={when_ref} value={context::now().jst_input_value()} />
                 </div>
                 <div class="field field-what">
                     <label for="entry-what">{ WHAT.get(lang) }</label>

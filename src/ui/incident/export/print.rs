@@ -3,7 +3,8 @@
 
 use crate::core::report;
 use crate::ui::app::use_app;
-use crate::web::{clock, files};
+use crate::ui::context;
+use crate::web::files;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +31,7 @@ pub fn print_report(props: &PrintReportProps) -> Html {
                     files::show_for_print(&report::html(&report::build(
                         incident,
                         &app.settings,
-                        clock::now(),
+                        context::now(),
                     )));
                 }
             })

@@ -7,8 +7,9 @@ use crate::core::record;
 use crate::core::report::settings::Settings;
 use crate::core::report::{self, eml, names};
 use crate::core::text::{Lang, Text};
+use crate::ui::context;
 use crate::ui::strings as s;
-use crate::web::{clock, files};
+use crate::web::files;
 use std::rc::Rc;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
@@ -25,7 +26,7 @@ pub(super) struct Built {
 
 impl Built {
     pub(super) fn of(incident: &Incident, settings: &Settings) -> Built {
-        let report = report::build(incident, settings, clock::now());
+        let report = report::build(incident, settings, context::now());
         let body = report::text(&report);
         let (mailto, with_body) =
             names::mailto(&settings.secretariat_email, &report.subject, &body);
@@ -57,7 +58,7 @@ fn save(incident: &Incident, settings: &Settings, ext: &str, need_email: &Callba
                     &json,
                     &names::file_name(incident, "json"),
                     &incident.id,
-                    clock::now(),
+                    context::now(),
                 ),
                 "message/rfc822",
                 &name,
@@ -134,7 +135,7 @@ pub(super) fn actions(
             files::print_html(&report::html(&report::build(
                 &incident,
                 &settings,
-                clock::now(),
+                context::now(),
             )))
         })
     };

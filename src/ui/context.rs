@@ -1,0 +1,144 @@
+//! What the screens ask of the app, said in the user's terms. Each intent stamps the time and
+//! makes new ids here, and the few things the screens need from storage are asked here too, so
+//! components neither read the clock nor reach storage themselves (the persisting effect in
+//! `app.rs` is the one other place that does).
+
+use super::app::AppHandle;
+use crate::core::backup;
+use crate::core::incident::{Change, Incident};
+use crate::core::playbook::IncidentKind;
+use crate::core::state::{Action, Quarantined};
+use crate::core::time::{CivilDate, Timestamp};
+use crate::web::{clock, files, storage};
+use yew::Callback;
+
+/// The time now, for what a screen shows (a default date, the time on a new entry).
+pub fn now() -> Timestamp {
+    clock::now()
+}
+
+/// Today in Japan (deadlines count in JST days).
+pub fn today() -> CivilDate {
+    CivilDate::of(clock::now())
+}
+
+/// A fresh random value (an incident id, a take-over request).
+pub fn new_id() -> String {
+    clock::new_id()
+}
+
+/// The intents, as methods of the app's handle.
+pub trait Intents {
+    /// Changes incident `id`, now.
+    fn edit(&self, id: &str, change: Change);
+    /// A callback that makes `change` to `id` when fired (buttons of a row).
+    fn edit_on<E: 'static>(&self, id: &str, change: Change) -> Callback<E>;
+    /// Starts a new incident of these types and opens it.
+    fn start_incident(&self, kinds: Vec<IncidentKind>);
+    /// Copies an incident under a new id.
+    fn duplicate(&self, id: &str);
+    /// Deletes an incident (recoverably).
+    fn delete(&self, id: &str);
+    /// Brings back the incident deleted last.
+    fn undo_delete(&self);
+    /// Downloads every record as one backup file, and remembers when.
+    fn back_up(&self) -> Result<(), files::FileError>;
+    /// Whether the user has read where drafts live.
+    fn storage_notice_read(&self) -> bool;
+    /// Remembers that the user has read where drafts live.
+    fn mark_storage_notice_read(&self);
+    /// The incident as storage holds it now (what another tab saved last), if readable.
+    fn stored(&self, id: &str) -> Option<Incident>;
+    /// Downloads the raw text of the records that could not be read, wherever each is now.
+    fn download_unreadable(&self, records: &[Quarantined]);
+}
+
+impl Intents for AppHandle {
+    fn edit(&self, id: &str, change: Change) {
+        self.dispatch(Action::Edit {
+            id: id.to_owned(),
+            change,
+            at: now(),
+        });
+    }
+
+    fn edit_on<E: 'static>(&self, id: &str, change: Change) -> Callback<E> {
+        let (app, id) = (self.clone(), id.to_owned());
+        Callback::from(move |_| app.edit(&id, change.clone()))
+    }
+
+    fn start_incident(&self, kinds: Vec<IncidentKind>) {
+        self.dispatch(Action::Create {
+            id: new_id(),
+            kinds,
+            at: now(),
+        });
+    }
+
+    fn duplicate(&self, id: &str) {
+        self.dispatch(Action::Duplicate {
+            id: id.to_owned(),
+            new_id: new_id(),
+            at: now(),
+        });
+    }
+
+    fn delete(&self, id: &str) {
+        self.dispatch(Action::Delete {
+            id: id.to_owned(),
+            at: now(),
+        });
+    }
+
+    fn undo_delete(&self) {
+        self.dispatch(Action::UndoDelete { at: now() });
+    }
+
+    fn back_up(&self) -> Result<(), files::FileError> {
+        let all: Vec<&Incident> = self.incidents.values().map(|i| &**i).collect();
+        let at = now();
+        let stamp = at.jst_minute().replace(['-', ':'], "").replace(' ', "-");
+        files::save_text(
+            &backup::encode(&all, at),
+            "application/json",
+            &format!("incident-navi-backup-{stamp}.json"),
+        )?;
+        if let Ok(store) = storage::local() {
+            store.save_last_backup(at);
+        }
+        self.dispatch(Action::BackedUp(at));
+        Ok(())
+    }
+
+    fn storage_notice_read(&self) -> bool {
+        storage::local().is_ok_and(|s| s.storage_notice_read())
+    }
+
+    fn mark_storage_notice_read(&self) {
+        if let Ok(store) = storage::local() {
+            store.mark_storage_notice_read();
+        }
+    }
+
+    fn stored(&self, id: &str) -> Option<Incident> {
+        storage::local().ok()?.stored(id).ok().flatten()
+    }
+
+    fn download_unreadable(&self, records: &[Quarantined]) {
+        let Ok(store) = storage::local() else { return };
+        // Each record's raw text, with why it was not opened.
+        #[derive(serde::Serialize)]
+        struct Raw {
+            key: String,
+            why: String,
+            raw: String,
+        }
+        let list: Vec<Raw> = store
+            .unreadable_raw(records)
+            .into_iter()
+            .map(|(key, why, raw)| Raw { key, why, raw })
+            .collect();
+        let text = serde_json::to_string_pretty(&list).unwrap_or_default();
+        let _ = files::save_text(&text, "application/json", "incident-navi-unreadable.json");
+    }
+}
