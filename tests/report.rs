@@ -389,3 +389,44 @@ fn the_cause_is_the_why_question_for_every_type() {
         assert!(g.facts.iter().any(|q| q.id == g.discovery.id));
     }
 }
+
+/// The PPC form's "二次被害" line follows its task: nothing yet, a note only, or done.
+#[test]
+fn ppc_form_reads_the_state_of_its_tasks() {
+    use incident_navi::core::playbook::SharedTask;
+    let key = SharedTask::SecondaryDamage.key();
+    let mut i = Incident::new("task-state".into(), &[IncidentKind::LossOrTheft], at(0));
+    let item = tasks_for(&i.kinds)
+        .into_iter()
+        .find(|m| m.item.task_key() == key)
+        .map(|m| m.item)
+        .expect("3-1 checks for secondary damage"); // ok: test
+    let line = |i: &Incident| {
+        report::text(&report::build(i, &settings(), NOW))
+            .lines()
+            .find(|l| l.starts_with("二次被害又はそのおそれの有無及びその内容: "))
+            .map(str::to_owned)
+            .unwrap_or_default()
+    };
+    assert!(line(&i).ends_with(": 未確認"), "{}", line(&i));
+    i.apply(Change::SetTaskNote(key.into(), "   ".into()), at(1));
+    assert!(line(&i).ends_with(": 未確認"), "a blank note is nothing");
+    i.apply(
+        Change::SetTaskNote(key.into(), "オークションを確認中".into()),
+        at(2),
+    );
+    assert!(
+        line(&i).ends_with(": 未実施（オークションを確認中）"),
+        "{}",
+        line(&i)
+    );
+    i.apply(Change::SetTaskDone(item, true), at(3));
+    assert!(line(&i).contains(": 実施済み "), "{}", line(&i));
+    assert!(
+        line(&i).ends_with("（オークションを確認中）"),
+        "{}",
+        line(&i)
+    );
+    i.apply(Change::SetTaskNote(key.into(), String::new()), at(4));
+    assert!(!line(&i).contains("（"), "{}", line(&i));
+}
