@@ -190,3 +190,14 @@ fn screens_reach_the_clock_and_storage_only_through_intents() {
         }
     }
 }
+
+/// Phases name the sections of the incident screen (`#phase-…`): distinct, plain ASCII.
+#[test]
+fn phase_slugs_are_distinct_page_anchors() {
+    use incident_navi::core::playbook::Phase;
+    let slugs: BTreeSet<&str> = Phase::ALL.iter().map(|p| p.slug()).collect();
+    assert_eq!(slugs.len(), Phase::ALL.len());
+    assert!(slugs
+        .iter()
+        .all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
+}
