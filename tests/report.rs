@@ -113,16 +113,16 @@ fn golden_full_and_empty() {
         ("full", full(), settings()),
         ("empty", empty(), Settings::default()),
     ] {
-        let r = report::build(&incident, &s, NOW);
+        // A fixed build id: the golden files name the tool that wrote them.
+        let r = report::build(&incident, &s, NOW).with_build("test123");
         golden(&format!("{name}.txt"), &report::text(&r));
         golden(&format!("{name}.html"), &report::html(&r));
-        let json = record::encode(&incident);
+        let json = record::encode_made_with(&incident, &r.made_with);
         golden(
             &format!("{name}.eml"),
             &eml::draft(
                 &s,
-                &r.subject,
-                &report::text(&r),
+                &r,
                 &json,
                 &names::file_name(&incident, "json"),
                 &incident.id,
@@ -195,11 +195,11 @@ fn hostile_text_stays_text() {
     let html = report::html(&r);
     assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"));
     assert!(!r.subject.contains('\n') && !r.subject.contains('\r'));
-    let text = report::text(&r);
+    let mut hostile_build = r.clone();
+    hostile_build.made_with = "0.1.0\r\nX-Injected: 1".into();
     let mail = eml::draft(
         &s,
-        &r.subject,
-        &text,
+        &hostile_build,
         &record::encode(&i),
         &names::file_name(&i, "json"),
         &i.id,
@@ -207,6 +207,7 @@ fn hostile_text_stays_text() {
     );
     let headers = &mail[..mail.find("\r\n\r\n").expect("headers end")]; // ok: test
     assert!(!headers.to_lowercase().contains("bcc"), "{headers}");
+    assert!(!headers.contains("\r\nX-Injected"), "{headers}");
     let parsed = MessageParser::default()
         .parse(mail.as_bytes())
         .expect("parses"); // ok: test
@@ -227,14 +228,14 @@ fn eml_reads_back_with_a_real_mime_parser() {
     let json = record::encode(&incident);
     let mail = eml::draft(
         &s,
-        &r.subject,
-        &body,
+        &r,
         &json,
         &names::file_name(&incident, "json"),
         &incident.id,
         NOW,
     );
     assert!(mail.contains("X-Unsent: 1\r\n"));
+    assert!(mail.contains(&format!("X-Mailer: incident-navi {}\r\n", r.made_with)));
     let parsed = MessageParser::default()
         .parse(mail.as_bytes())
         .expect("parses"); // ok: test

@@ -10,6 +10,7 @@
 // - The loader keeps the pristine page before the app touches the DOM, so the app can offer
 //   "save this tool for offline use" as a clean copy of itself.
 // - The file must stay within its byte budget: over it, the build fails.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -179,9 +180,16 @@ const csp = [
   "form-action 'none'",
 ].join("; ");
 
+// The build: the commit it was made from (with "-changed" when the tree had uncommitted changes),
+// shown in the footer and written into every export; "dev" where git is not at hand.
+let build = "dev";
+try {
+  const git = (...args) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  build = git("rev-parse", "--short=7", "HEAD") + (git("status", "--porcelain", "--untracked-files=no") ? "-changed" : "");
+} catch { /* not a git checkout */ }
 html = html.replace(
   /<meta charset="utf-8">/,
-  `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`,
+  `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="incident-navi-build" content="${build}">`,
 );
 html = html.replace("</head>", () => `<style>${bootCss}</style>\n</head>`);
 // A function replacer: the packed wasm holds '$', which a replacement string would expand.

@@ -19,9 +19,11 @@ pub const MAX_BACKUP_BYTES: usize = 32 * 1024 * 1024;
 pub const MAX_INCIDENTS: usize = 2_000;
 
 #[derive(Serialize)]
-struct BackupOut {
+struct BackupOut<'a> {
     format: &'static str,
     schema: u32,
+    /// Which tool wrote it (`about::made_with`); readers ignore it.
+    made_with: &'a str,
     exported_at: Timestamp,
     incidents: Vec<Box<RawValue>>,
 }
@@ -63,7 +65,7 @@ impl fmt::Display for BackupError {
 
 /// The backup file for `incidents`, written at `at`. Each incident is a full record (with its
 /// schema version), so a backup restores through the same validation as storage.
-pub fn encode(incidents: &[&Incident], at: Timestamp) -> String {
+pub fn encode(incidents: &[&Incident], at: Timestamp, made_with: &str) -> String {
     let records = incidents
         .iter()
         .filter_map(|i| RawValue::from_string(record::encode(i)).ok())
@@ -71,10 +73,11 @@ pub fn encode(incidents: &[&Incident], at: Timestamp) -> String {
     let out = BackupOut {
         format: FORMAT,
         schema: record::SCHEMA_VERSION,
+        made_with,
         exported_at: at,
         incidents: records,
     };
-    serde_json::to_string_pretty(&out).unwrap_or_default()
+    serde_json::to_string(&out).unwrap_or_default()
 }
 
 /// Reads a backup file, or a single exported incident record. All or nothing: one bad incident
@@ -171,7 +174,7 @@ mod tests {
     fn round_trips_and_reads_a_single_record() {
         let (a, b) = (incident("a", 1), incident("b", 2));
         assert_eq!(
-            decode(&encode(&[&a, &b], Timestamp(3))),
+            decode(&encode(&[&a, &b], Timestamp(3), "0.1.0 (test)")),
             Ok(vec![a.clone(), b])
         );
         assert_eq!(decode(&record::encode(&a)), Ok(vec![a]));
@@ -184,7 +187,7 @@ mod tests {
             decode(r#"{"format":"other","incidents":[]}"#),
             Err(BackupError::NotABackup)
         );
-        let bad = encode(&[&incident("a", 1), &incident("b", 2)], Timestamp(3))
+        let bad = encode(&[&incident("a", 1), &incident("b", 2)], Timestamp(3), "")
             .replacen("\"b\"", "\"B!\"", 1);
         assert!(matches!(decode(&bad), Err(BackupError::BadIncident(2, _))));
         let five_mb = format!(

@@ -1,5 +1,6 @@
 //! The pure core: no yew, no web-sys. Everything here is tested natively with `cargo test`.
 
+pub mod about;
 pub mod backup;
 pub mod incident;
 pub mod obligations;

@@ -4,12 +4,12 @@
 //! `app.rs` is the one other place that does).
 
 use super::app::AppHandle;
-use crate::core::backup;
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::IncidentKind;
 use crate::core::state::{Action, Quarantined};
 use crate::core::time::{CivilDate, Timestamp};
-use crate::web::{clock, files, storage};
+use crate::core::{about, backup};
+use crate::web::{clock, dom, files, storage};
 use yew::Callback;
 
 /// The time now, for what a screen shows (a default date, the time on a new entry).
@@ -20,6 +20,17 @@ pub fn now() -> Timestamp {
 /// Today in Japan (deadlines count in JST days).
 pub fn today() -> CivilDate {
     CivilDate::of(clock::now())
+}
+
+/// The build this page came from (the commit, written into the single file by
+/// tools/single-file.mjs); empty in a development build.
+pub fn build() -> String {
+    dom::meta("incident-navi-build").unwrap_or_default()
+}
+
+/// "0.1.0 (abc1234)": shown in the footer and written into every export.
+pub fn made_with() -> String {
+    about::made_with(&build())
 }
 
 /// A fresh random value (an incident id, a take-over request).
@@ -99,7 +110,7 @@ impl Intents for AppHandle {
         let at = now();
         let stamp = at.jst_minute().replace(['-', ':'], "").replace(' ', "-");
         files::save_text(
-            &backup::encode(&all, at),
+            &backup::encode(&all, at, &made_with()),
             "application/json",
             &format!("incident-navi-backup-{stamp}.json"),
         )?;
@@ -138,7 +149,7 @@ impl Intents for AppHandle {
             .into_iter()
             .map(|(key, why, raw)| Raw { key, why, raw })
             .collect();
-        let text = serde_json::to_string_pretty(&list).unwrap_or_default();
+        let text = serde_json::to_string(&list).unwrap_or_default();
         let _ = files::save_text(&text, "application/json", "incident-navi-unreadable.json");
     }
 }

@@ -112,6 +112,7 @@ pub fn layout() -> Html {
                     <p role="alert">{ s::SAVE_COPY_FAILED.get(lang) }</p>
                 }
                 <p class="credit">{ s::MANUAL_CREDIT.get(lang) }</p>
+                <p class="credit" id="made-with">{ format!("{} {}", s::VERSION_LABEL.get(lang), super::context::made_with()) }</p>
             </footer>
         </>
     }

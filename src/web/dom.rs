@@ -29,6 +29,15 @@ pub fn jump_to(id: &str) {
     focus(&format!("#{id}"));
 }
 
+/// The content of the page's `<meta name="{name}">`, if there is one.
+pub fn meta(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
+}
+
 /// Calls `f` every `ms` milliseconds until the returned guard is dropped.
 pub fn every(ms: i32, f: impl Fn() + 'static) -> Option<Timer> {
     Timer::start(ms, f, true)

@@ -62,6 +62,14 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   const json = await download(page, "#save-json");
   const record = JSON.parse(json.text);
   assert.equal(record.schema, 2);
+  // Every export names the tool and the build it came from, as the footer does.
+  const build = await page.getAttribute('meta[name="incident-navi-build"]', "content");
+  assert.match(build, /^[0-9a-f]{7}(-changed)?$|^dev$/);
+  const madeWith = `0.1.0 (${build})`;
+  assert.equal(record.made_with, madeWith);
+  assert.ok(txt.text.includes(`対応ナビ ${madeWith} で作成`), "the text names the build");
+  assert.match(eml.text, new RegExp(`\r\nX-Mailer: incident-navi ${madeWith.replace(/[()]/g, "\\$&")}\r\n`));
+  assert.match(await page.locator("#made-with").textContent(), new RegExp(madeWith.replace(/[()]/g, "\\$&")));
   assert.equal(record.incident.title, "USBメモリ紛失 <script>alert(1)</script>");
 
   // The mail link follows the text once typing pauses (not on every key), but a click right after

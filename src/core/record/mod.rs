@@ -29,6 +29,9 @@ pub const MAX_RECORD_BYTES: usize = 4 * 1024 * 1024;
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     schema: u32,
+    /// Which tool wrote the file (`about::made_with`); readers ignore it. Not in stored records.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    made_with: &'a str,
     incident: &'a Incident,
 }
 
@@ -70,9 +73,15 @@ impl fmt::Display for RecordError {
 
 /// The record text for an incident.
 pub fn encode(incident: &Incident) -> String {
+    encode_made_with(incident, "")
+}
+
+/// The record text for an exported file, naming the tool that wrote it ("0.1.0 (abc1234)").
+pub fn encode_made_with(incident: &Incident, made_with: &str) -> String {
     // Serialising plain data with string keys cannot fail; an empty object would be caught on read.
     serde_json::to_string(&EnvelopeOut {
         schema: SCHEMA_VERSION,
+        made_with,
         incident,
     })
     .unwrap_or_default()

@@ -2,6 +2,7 @@
 //! RFC 2047-encoded, multipart/mixed with the text body and the incident's JSON attached.
 
 use super::settings::Settings;
+use super::Report;
 use crate::core::time::Timestamp;
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -82,16 +83,18 @@ fn rfc5322_date(at: Timestamp) -> String {
     )
 }
 
-/// The draft: `body` as the text part, `json` attached as `json_name`.
+/// The draft: the report's text as the text part, `json` attached as `json_name`, naming the tool
+/// that made it (`X-Mailer`).
 pub fn draft(
     settings: &Settings,
-    subject: &str,
-    body: &str,
+    report: &Report,
     json: &str,
     json_name: &str,
     boundary_seed: &str,
     at: Timestamp,
 ) -> String {
+    let (subject, made_with) = (&report.subject, &report.made_with);
+    let body = super::text(report);
     let boundary = format!(
         "=_incident-navi_{}",
         boundary_seed
@@ -115,6 +118,10 @@ pub fn draft(
     out.push_str(&format!("To: {to}\r\n"));
     out.push_str(&format!("Subject: {}\r\n", encode_subject(subject)));
     out.push_str(&format!("Date: {}\r\n", rfc5322_date(at)));
+    out.push_str(&format!(
+        "X-Mailer: incident-navi {}\r\n",
+        made_with.replace(['\r', '\n'], "")
+    ));
     out.push_str(&format!(
         "Content-Type: multipart/mixed; boundary=\"{boundary}\"\r\n\r\n"
     ));

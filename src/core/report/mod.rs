@@ -12,6 +12,7 @@ pub mod settings;
 
 pub use render::{html, text};
 
+use crate::core::about;
 use crate::core::incident::{Incident, Status};
 use crate::core::obligations::count::{self, CountAnswer};
 use crate::core::playbook::questions::{
@@ -74,6 +75,18 @@ pub struct Report {
     pub preliminary: bool,
     /// The sections, in order.
     pub sections: Vec<Section>,
+    /// The tool's version and build ([`crate::core::about::made_with`]), written at the end.
+    pub made_with: String,
+}
+
+impl Report {
+    /// The same report, naming the build it was made with (the edge knows it; the core does not).
+    pub fn with_build(self, build: &str) -> Report {
+        Report {
+            made_with: about::made_with(build),
+            ..self
+        }
+    }
 }
 
 fn line(label: impl Into<String>, value: impl Into<String>) -> Line {
@@ -347,5 +360,6 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
                 lines: open,
             },
         ],
+        made_with: about::made_with(""),
     }
 }

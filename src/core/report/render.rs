@@ -44,9 +44,10 @@ pub fn text(report: &Report) -> String {
             out.push('\n');
         }
     }
-    out.push_str(
-        "\n（情報セキュリティ事故 対応ナビで作成。添付のJSONはこのツールで読み込めます。）\n",
-    );
+    out.push_str(&format!(
+        "\n（情報セキュリティ事故 対応ナビ {} で作成。添付のJSONはこのツールで読み込めます。）\n",
+        report.made_with
+    ));
     out
 }
 
@@ -103,6 +104,9 @@ pub fn html(report: &Report) -> String {
         }
         out.push_str("</section>");
     }
-    out.push_str("</article>");
+    out.push_str(&format!(
+        "<p class=\"report-made-with\">情報セキュリティ事故 対応ナビ {} で作成</p></article>",
+        escape(&report.made_with)
+    ));
     out
 }

@@ -28,11 +28,10 @@ pub fn print_report(props: &PrintReportProps) -> Html {
             gloo_events::EventListener::new(w, "beforeprint", move |_| {
                 let app = latest.borrow();
                 if let Some(incident) = app.incidents.get(&id) {
-                    files::show_for_print(&report::html(&report::build(
-                        incident,
-                        &app.settings,
-                        context::now(),
-                    )));
+                    files::show_for_print(&report::html(
+                        &report::build(incident, &app.settings, context::now())
+                            .with_build(&context::build()),
+                    ));
                 }
             })
         });

@@ -24,9 +24,14 @@ pub(super) struct Built {
     with_body: bool,
 }
 
+/// The report as of now, naming this build.
+fn fresh_report(incident: &Incident, settings: &Settings) -> report::Report {
+    report::build(incident, settings, context::now()).with_build(&context::build())
+}
+
 impl Built {
     pub(super) fn of(incident: &Incident, settings: &Settings) -> Built {
-        let report = report::build(incident, settings, context::now());
+        let report = fresh_report(incident, settings);
         let body = report::text(&report);
         let (mailto, with_body) =
             names::mailto(&settings.secretariat_email, &report.subject, &body);
@@ -42,28 +47,25 @@ impl Built {
 /// Saves one of the files (`ext`: "eml", "json" or "txt"), built now.
 fn save(incident: &Incident, settings: &Settings, ext: &str, need_email: &Callback<()>) {
     let name = names::file_name(incident, ext);
-    let json = record::encode(incident);
+    let made_with = context::made_with();
+    let json = record::encode_made_with(incident, &made_with);
     let _ = match ext {
         "eml" if !Settings::is_valid_email(&settings.secretariat_email) => {
             need_email.emit(());
             Ok(())
         }
-        "eml" => {
-            let built = Built::of(incident, settings);
-            files::save_text(
-                &eml::draft(
-                    settings,
-                    &built.subject,
-                    &built.body,
-                    &json,
-                    &names::file_name(incident, "json"),
-                    &incident.id,
-                    context::now(),
-                ),
-                "message/rfc822",
-                &name,
-            )
-        }
+        "eml" => files::save_text(
+            &eml::draft(
+                settings,
+                &fresh_report(incident, settings),
+                &json,
+                &names::file_name(incident, "json"),
+                &incident.id,
+                context::now(),
+            ),
+            "message/rfc822",
+            &name,
+        ),
         "json" => files::save_text(&json, "application/json", &name),
         _ => files::save_text(
             &Built::of(incident, settings).body,
@@ -132,11 +134,7 @@ pub(super) fn actions(
         let (incident, settings) = (incident.clone(), settings.clone());
         // The printable report goes into the page before print() is called, so the dialog shows it.
         Callback::from(move |_: MouseEvent| {
-            files::print_html(&report::html(&report::build(
-                &incident,
-                &settings,
-                context::now(),
-            )))
+            files::print_html(&report::html(&fresh_report(&incident, &settings)))
         })
     };
     html! {
