@@ -107,7 +107,7 @@ pub const KINDS_OF_INCIDENT: Text = t("事故の種類", "Incident types");
 pub const CHANGE_KINDS: Text = t("種類を変更する", "Change the types");
 pub const FLOW_NAV: Text = t("対応の流れ", "Response flow");
 pub const VERSION_LABEL: Text = t(
-    "情報セキュリティ事故 対応ナビ 版",
+    "情報セキュリティ事故 対応ナビ バージョン",
     "Security Incident Navigator version",
 );
 pub const SECTION: Text = t("マニュアル", "Manual");
