@@ -19,6 +19,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "web/save_failed.rs"]
+mod save_failed;
 #[path = "web/stored_parts.rs"]
 mod stored_parts;
 

@@ -14,7 +14,7 @@ fn save_failure_text(problem: &SaveProblem, lang: Lang) -> String {
     match problem {
         SaveProblem::Full => s::SAVE_FAILED_FULL.get(lang).to_owned(),
         SaveProblem::Unavailable => s::SAVE_FAILED_UNAVAILABLE.get(lang).to_owned(),
-        SaveProblem::Other(m) => format!("{} {m}", s::SAVE_FAILED_OTHER.get(lang)),
+        SaveProblem::Other(_) => s::SAVE_FAILED_OTHER.get(lang).to_owned(),
     }
 }
 
@@ -76,6 +76,10 @@ pub fn banners(app: &AppHandle) -> Html {
             if let SaveStatus::Failed(problem) = &app.save {
                 <div class="banner banner-error" role="alert" id="save-failed">
                     <p>{ save_failure_text(problem, lang) }</p>
+                    // The browser's own words are English: kept apart, for whoever helps.
+                    if let SaveProblem::Other(detail) = problem {
+                        <details><summary>{ s::BROWSER_DETAILS.get(lang) }</summary><p>{ detail.clone() }</p></details>
+                    }
                     <button type="button" class="button" onclick={backup_now}>{ s::DOWNLOAD_BACKUP_NOW.get(lang) }</button>
                 </div>
             }

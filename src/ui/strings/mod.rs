@@ -72,8 +72,12 @@ pub const SAVE_FAILED_UNAVAILABLE: Text = t(
     "Cannot save: storage is switched off in this browser. Your input exists only on this screen. Do not close this tab.",
 );
 pub const SAVE_FAILED_OTHER: Text = t(
-    "保存できません。入力はこの画面にだけ残っています:",
-    "Cannot save. Your input exists only on this screen:",
+    "保存できません: ブラウザが保存を断りました。入力はこの画面にだけ残っています。このタブを閉じないでください。",
+    "Cannot save: the browser refused. Your input exists only on this screen. Do not close this tab.",
+);
+pub const BROWSER_DETAILS: Text = t(
+    "ブラウザからの詳細（英語。事務局に伝えるときに）",
+    "Details from the browser (for the secretariat)",
 );
 // New incident
 pub const NEW_TITLE: Text = t("何が起きましたか？", "What happened?");
