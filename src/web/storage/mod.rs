@@ -1,18 +1,19 @@
-//! The only code that touches localStorage. Keys are namespaced and versioned
-//! (`incident-navi/v1/…`); each incident is its own record, so one corrupt record cannot take the
-//! others down. Every call is fallible: storage may be full, disabled, or refused on file://.
+//! The only code that touches localStorage (this module, `prefs.rs` and `other_tabs.rs`). Keys
+//! are namespaced and versioned (`incident-navi/v1/…`); each incident is its own record, so one
+//! corrupt record cannot take the others down. Every call is fallible: storage may be full, disabled, or refused on file://.
 //!
 //! [`Store`] works over any [`Backend`], so tests can stand in a storage that fails.
 
 use crate::core::incident::{Incident, Timeline};
 use crate::core::record::{self, RecordError};
-use crate::core::report::settings::Settings;
 use crate::core::state::{Quarantined, SaveProblem, Unreadable};
-use crate::core::text::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Every key the app writes starts with this.
-pub const NAMESPACE: &str = "incident-navi/v1/";
+mod other_tabs;
+mod prefs;
+
+pub use other_tabs::{on_external_change, on_take_over_request, request_take_over, ExternalChange};
+
 /// Incident records: `incident-navi/v1/incident/{id}`.
 pub const INCIDENT_PREFIX: &str = "incident-navi/v1/incident/";
 /// Incident timelines, apart from the rest so a keystroke does not rewrite them (see
@@ -295,134 +296,4 @@ impl<B: Backend> Store<B> {
         WRITTEN_TIMELINES.with(|w| w.borrow_mut().remove(id));
         self.backend.remove(&timeline_key(id)).map_err(classify)
     }
-
-    /// The language chosen last time, if any.
-    pub fn load_lang(&self) -> Option<Lang> {
-        match self.backend.get(LANG_KEY).ok()??.as_str() {
-            "en" => Some(Lang::En),
-            "ja" => Some(Lang::Ja),
-            _ => None,
-        }
-    }
-
-    /// Remembers the language; failing to is harmless (the default is Japanese).
-    pub fn save_lang(&self, lang: Lang) {
-        let _ = self.backend.set(LANG_KEY, lang.tag());
-    }
-
-    /// The reporter's settings; empty ones when none are stored or they cannot be read.
-    pub fn load_settings(&self) -> Settings {
-        let text = self
-            .backend
-            .get(SETTINGS_KEY)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        serde_json::from_str::<Settings>(&text)
-            .map(|s| s.cleaned())
-            .unwrap_or_default()
-    }
-
-    /// Stores the reporter's settings.
-    pub fn save_settings(&self, settings: &Settings) -> Result<(), StorageError> {
-        let text = serde_json::to_string(settings).unwrap_or_default();
-        self.backend.set(SETTINGS_KEY, &text).map_err(classify)
-    }
-
-    /// Whether the user has read where drafts live.
-    pub fn storage_notice_read(&self) -> bool {
-        self.backend
-            .get(STORAGE_NOTICE_KEY)
-            .ok()
-            .flatten()
-            .is_some()
-    }
-
-    /// When a backup was last downloaded, if ever.
-    pub fn load_last_backup(&self) -> Option<crate::core::time::Timestamp> {
-        let text = self.backend.get(LAST_BACKUP_KEY).ok()??;
-        text.parse().ok().map(crate::core::time::Timestamp)
-    }
-
-    /// Remembers when a backup was downloaded.
-    pub fn save_last_backup(&self, at: crate::core::time::Timestamp) {
-        let _ = self.backend.set(LAST_BACKUP_KEY, &at.0.to_string());
-    }
-
-    /// Remembers that the user has read it.
-    pub fn mark_storage_notice_read(&self) {
-        let _ = self.backend.set(STORAGE_NOTICE_KEY, "1");
-    }
-}
-
-/// What another tab did to a record (from the window's `storage` event).
-#[derive(Clone, Debug, PartialEq)]
-pub enum ExternalChange {
-    /// It saved this incident (boxed: an incident is large beside an id).
-    Saved(Box<Incident>),
-    /// It removed this incident.
-    Removed(String),
-}
-
-/// Asks the tab editing incident `id` to hand it over (a fresh value, so the event always fires).
-pub fn request_take_over(id: &str, nonce: &str) -> Result<(), StorageError> {
-    let store = local()?;
-    store
-        .backend
-        .set(&format!("{TAKE_OVER_PREFIX}{id}"), nonce)
-        .map_err(classify)
-}
-
-/// Hears other tabs' writes to localStorage (the window's `storage` event) until the listener
-/// is dropped; `on_write` gets the key and the new value (`None` when removed).
-fn on_storage_write(
-    on_write: impl Fn(String, Option<String>) + 'static,
-) -> Option<gloo_events::EventListener> {
-    let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(
-        &window,
-        "storage",
-        move |event| {
-            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
-                if let Some(key) = event.key() {
-                    on_write(key, event.new_value());
-                }
-            }
-        },
-    ))
-}
-
-/// Calls `callback` when another tab asks to take incident `id` over.
-pub fn on_take_over_request(
-    id: &str,
-    callback: impl Fn() + 'static,
-) -> Option<gloo_events::EventListener> {
-    let wanted = format!("{TAKE_OVER_PREFIX}{id}");
-    on_storage_write(move |key, value| {
-        if key == wanted && value.is_some() {
-            callback();
-        }
-    })
-}
-
-/// Listens for other tabs' writes; the listener stops when the returned guard is dropped.
-pub fn on_external_change(
-    callback: impl Fn(ExternalChange) + 'static,
-) -> Option<gloo_events::EventListener> {
-    on_storage_write(move |key, new_value| {
-        // A timeline is written before its head: the head's event reads both.
-        let Some(id) = id_of_key(&key) else { return };
-        match new_value {
-            Some(head) => {
-                // Garbage from elsewhere is ignored here; the next load quarantines it.
-                let read = local()
-                    .ok()
-                    .and_then(|s| s.read(id, Some(head)).ok().flatten());
-                if let Some(incident) = read.filter(|i| i.id == id) {
-                    callback(ExternalChange::Saved(Box::new(incident)));
-                }
-            }
-            None => callback(ExternalChange::Removed(id.to_owned())),
-        }
-    })
 }

@@ -1,0 +1,78 @@
+//! Other tabs: their saves and removals (the window's `storage` event), and the request to take an
+//! incident over (see `web::locks`).
+
+use super::{classify, id_of_key, local, StorageError, TAKE_OVER_PREFIX};
+use crate::core::incident::Incident;
+use wasm_bindgen::JsCast;
+
+/// What another tab did to a record (from the window's `storage` event).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExternalChange {
+    /// It saved this incident (boxed: an incident is large beside an id).
+    Saved(Box<Incident>),
+    /// It removed this incident.
+    Removed(String),
+}
+
+/// Asks the tab editing incident `id` to hand it over (a fresh value, so the event always fires).
+pub fn request_take_over(id: &str, nonce: &str) -> Result<(), StorageError> {
+    let store = local()?;
+    store
+        .backend
+        .set(&format!("{TAKE_OVER_PREFIX}{id}"), nonce)
+        .map_err(classify)
+}
+
+/// Hears other tabs' writes to localStorage (the window's `storage` event) until the listener
+/// is dropped; `on_write` gets the key and the new value (`None` when removed).
+fn on_storage_write(
+    on_write: impl Fn(String, Option<String>) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                if let Some(key) = event.key() {
+                    on_write(key, event.new_value());
+                }
+            }
+        },
+    ))
+}
+
+/// Calls `callback` when another tab asks to take incident `id` over.
+pub fn on_take_over_request(
+    id: &str,
+    callback: impl Fn() + 'static,
+) -> Option<gloo_events::EventListener> {
+    let wanted = format!("{TAKE_OVER_PREFIX}{id}");
+    on_storage_write(move |key, value| {
+        if key == wanted && value.is_some() {
+            callback();
+        }
+    })
+}
+
+/// Listens for other tabs' writes; the listener stops when the returned guard is dropped.
+pub fn on_external_change(
+    callback: impl Fn(ExternalChange) + 'static,
+) -> Option<gloo_events::EventListener> {
+    on_storage_write(move |key, new_value| {
+        // A timeline is written before its head: the head's event reads both.
+        let Some(id) = id_of_key(&key) else { return };
+        match new_value {
+            Some(head) => {
+                // Garbage from elsewhere is ignored here; the next load quarantines it.
+                let read = local()
+                    .ok()
+                    .and_then(|s| s.read(id, Some(head)).ok().flatten());
+                if let Some(incident) = read.filter(|i| i.id == id) {
+                    callback(ExternalChange::Saved(Box::new(incident)));
+                }
+            }
+            None => callback(ExternalChange::Removed(id.to_owned())),
+        }
+    })
+}
