@@ -545,3 +545,27 @@ fn an_edit_copies_only_what_it_changes() {
         (50, 51)
     );
 }
+
+#[test]
+fn a_late_echo_of_an_older_save_never_undoes_newer_keystrokes() {
+    // The tab took over at revision 1 (what the old editor saved), typed and saved revision 2;
+    // then the storage event of the old editor's save arrives, late.
+    let mut old_save = stored("a");
+    old_save.apply(Change::SetTitle("old editor".into()), at(1));
+    let mut state = AppState::loaded(vec![old_save.clone()], vec![], Lang::Ja);
+    edit(&mut state, "a", "old editor + new keys", 2);
+    let revision = state.incidents["a"].revision;
+    state.reduce(Action::Saved {
+        id: "a".into(),
+        revision,
+        at: at(3),
+    });
+    state.reduce(Action::ChangedElsewhere(old_save.clone()));
+    assert_eq!(state.incidents["a"].title, "old editor + new keys");
+    assert_eq!(
+        state.conflicts.get("a"),
+        Some(&old_save),
+        "an older version is never taken silently: the user chooses"
+    );
+    assert_eq!(state.notice, None);
+}

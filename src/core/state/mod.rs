@@ -320,7 +320,11 @@ impl AppState {
         // Same revision, other content: both tabs wrote that revision and ours was overwritten.
         // Taking theirs would drop our last save without a word, so the user chooses.
         let overwritten = ours.is_some_and(|o| o.revision == theirs.revision);
-        if overwritten || self.has_unsaved(&id) {
+        // Older than what this tab has saved or seen: a late echo of a save this tab has moved
+        // past (Firefox can deliver a storage event after the take-over that read it), or a tab
+        // that wrote over a newer save. Taking it would silently undo keystrokes; the user chooses.
+        let older = self.synced.get(&id).is_some_and(|&s| theirs.revision < s);
+        if overwritten || older || self.has_unsaved(&id) {
             self.conflicts.insert(id, theirs);
         } else {
             self.synced.insert(id.clone(), theirs.revision);

@@ -63,11 +63,11 @@ pub fn on_external_change(
         // A timeline is written before its head: the head's event reads both.
         let Some(id) = id_of_key(&key) else { return };
         match new_value {
-            Some(head) => {
+            Some(_) => {
+                // What storage holds now, not the event's value: an event can arrive after
+                // later saves (this tab's own among them), and its value is then out of date.
                 // Garbage from elsewhere is ignored here; the next load quarantines it.
-                let read = local()
-                    .ok()
-                    .and_then(|s| s.read(id, Some(head)).ok().flatten());
+                let read = local().ok().and_then(|s| s.stored(id).ok().flatten());
                 if let Some(incident) = read.filter(|i| i.id == id) {
                     callback(ExternalChange::Saved(Box::new(incident)));
                 }
