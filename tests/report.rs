@@ -431,3 +431,42 @@ fn ppc_form_reads_the_state_of_its_tasks() {
     i.apply(Change::SetTaskNote(key.into(), String::new()), at(4));
     assert!(!line(&i).contains("（"), "{}", line(&i));
 }
+
+/// A duty marked done is a duty record, not a task: the report shows it beside its verdict, with
+/// the time; unticking takes it away; both are logged.
+#[test]
+fn a_duty_marked_done_is_recorded_apart_from_the_tasks_and_reported() {
+    use incident_navi::core::obligations::DutyKind;
+    let key = DutyKind::Police.key();
+    let mut i = Incident::new("duty-done".into(), &[IncidentKind::LossOrTheft], at(0));
+    let line = |i: &Incident| {
+        report::text(&report::build(i, &settings(), NOW))
+            .lines()
+            .find(|l| l.starts_with("警察への届出・相談: "))
+            .map(str::to_owned)
+            .unwrap_or_default()
+    };
+    assert!(!line(&i).is_empty(), "the police duty has a line");
+    assert!(!line(&i).contains("[実施済み"), "{}", line(&i));
+    assert!(i.apply(Change::SetDutyDone(key, "警察への届出・相談", true), at(5)));
+    assert_eq!(i.duty_done_at(key), Some(at(5)));
+    assert!(i.tasks.is_empty(), "not a task");
+    let done = format!(" [実施済み {}]", at(5).jst_minute());
+    assert!(line(&i).contains(&done), "{}", line(&i));
+    assert_eq!(
+        i.timeline.last().map(|e| e.text.as_str()),
+        Some("完了: 警察への届出・相談")
+    );
+    assert!(
+        !i.apply(Change::SetDutyDone(key, "警察への届出・相談", true), at(6)),
+        "ticking again changes nothing"
+    );
+    assert_eq!(i.duty_done_at(key), Some(at(5)), "and keeps the first time");
+    assert!(i.apply(Change::SetDutyDone(key, "警察への届出・相談", false), at(7)));
+    assert_eq!(i.duty_done_at(key), None);
+    assert!(!line(&i).contains("[実施済み"), "{}", line(&i));
+    assert_eq!(
+        i.timeline.last().map(|e| e.text.as_str()),
+        Some("未完了に戻す: 警察への届出・相談")
+    );
+}

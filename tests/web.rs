@@ -253,7 +253,10 @@ fn corrupt_and_unknown_schema_records_are_moved_aside_and_others_load() {
     let bad_key = format!("{}bad-1", storage::INCIDENT_PREFIX);
     s.set_item(&bad_key, "{not json").expect("set"); // ok: test
     let newer_key = format!("{}newer-1", storage::INCIDENT_PREFIX);
-    let newer = record::encode(&incident("newer-1")).replace("\"schema\":2", "\"schema\":7");
+    let newer = record::encode(&incident("newer-1")).replace(
+        &format!("\"schema\":{}", record::SCHEMA_VERSION),
+        "\"schema\":7",
+    );
     assert!(newer.contains("\"schema\":7"));
     s.set_item(&newer_key, &newer).expect("set"); // ok: test
     s.set_item("someone-else/key", "untouched").expect("set"); // ok: test

@@ -145,7 +145,7 @@ fn a_record_of_the_first_releases_reads_and_is_rewritten_in_parts() {
         .get_item(&key)
         .expect("get")
         .unwrap_or_default();
-    assert!(head.starts_with(r#"{"schema":3,"revision":"#), "{head}");
+    assert!(head.starts_with(r#"{"schema":4,"revision":"#), "{head}");
     let (again, _) = store.load_incidents(2).expect("load");
     assert_eq!(again, vec![next]);
     local_storage().clear().expect("clear");

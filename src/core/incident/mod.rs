@@ -79,6 +79,10 @@ pub struct Incident {
     /// Tasks by [`Item::task_key`].
     #[serde(default)]
     pub tasks: SortedMap<TaskRecord>,
+    /// When each duty (and each of the PPC's reports) was marked done, by its key
+    /// (`obligations::duty_keys`). Apart from `tasks`: a duty is not a task of the manual.
+    #[serde(default)]
+    pub duties: SortedMap<Timestamp>,
     /// Answers by question id.
     #[serde(default)]
     pub answers: SortedMap<Answer>,
@@ -174,6 +178,7 @@ impl Incident {
             created_at: at,
             updated_at: at,
             tasks: SortedMap::new(),
+            duties: SortedMap::new(),
             answers: SortedMap::new(),
             timeline: Timeline::default(),
             archived: false,
@@ -251,10 +256,13 @@ impl Incident {
                 changed
             }
             Change::SetDutyDone(key, label, done) => {
-                let record = self.tasks.entry(key.to_owned()).or_default();
-                let changed = record.done_at.is_some() != done;
+                let changed = self.duties.contains_key(key) != done;
                 if changed {
-                    record.done_at = done.then_some(at);
+                    if done {
+                        self.duties.insert(key.to_owned(), at);
+                    } else {
+                        self.duties.remove(key);
+                    }
                     let mark = if done { "完了" } else { "未完了に戻す" };
                     self.log(at, format!("{mark}: {label}"));
                 }
@@ -350,6 +358,11 @@ impl Incident {
             self.kinds.retain(|k| *k != kind);
         }
         true
+    }
+
+    /// When the duty (or PPC report) under `key` was marked done; `None` when it was not.
+    pub fn duty_done_at(&self, key: &str) -> Option<Timestamp> {
+        self.duties.get(key).copied()
     }
 
     /// The answer to `question`, if any.

@@ -43,6 +43,9 @@ pub enum DeadlineKind {
 }
 
 impl DeadlineKind {
+    /// Both reports, 速報 first.
+    pub const ALL: [DeadlineKind; 2] = [DeadlineKind::Preliminary, DeadlineKind::Final];
+
     /// The key under which the incident records the report as sent.
     pub fn key(self) -> &'static str {
         match self {
@@ -152,10 +155,7 @@ pub fn clock(incident: &Incident, today: CivilDate) -> Clock {
             target: target.map(|d| known.add_days(d)),
             due,
             days_left: due.days_since_epoch() - today.days_since_epoch(),
-            done: incident
-                .tasks
-                .get(kind.key())
-                .is_some_and(|r| r.done_at.is_some()),
+            done: incident.duty_done_at(kind.key()).is_some(),
             basis,
         }
     };

@@ -171,6 +171,15 @@ impl DutyKind {
     }
 }
 
+/// The keys under which an incident records duties and the PPC's two reports as done
+/// ([`Incident::duties`]). The first formats kept them among the tasks; reading those moves them.
+pub fn duty_keys() -> impl Iterator<Item = &'static str> {
+    DutyKind::ALL
+        .into_iter()
+        .map(DutyKind::key)
+        .chain(DeadlineKind::ALL.into_iter().map(DeadlineKind::key))
+}
+
 /// One duty, evaluated for one incident.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Duty {

@@ -3,6 +3,7 @@
 //! migrate what it does not know.
 
 use crate::core::incident::{Incident, MAX_TEXT_CHARS};
+use crate::core::obligations::duty_keys;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -20,7 +21,9 @@ pub use stored::{
 ///
 /// - 1: the first release.
 /// - 2: adds `publication_hold` (manual 3-4 (4)). v1 records read as v2 without it.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: duties marked done move from `tasks` (under "duty.…" keys) to `duties`. v1 and v2
+///   records are read with their duty ticks moved ([`duties_apart`]).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The largest record accepted, in bytes (20 000-character fields times a few hundred answers fit
 /// easily; anything larger is not ours).
@@ -90,7 +93,8 @@ pub fn encode_made_with(incident: &Incident, made_with: &str) -> String {
 /// Reads a record, migrating older schema versions and validating the result.
 pub fn decode(text: &str) -> Result<Incident, RecordError> {
     let incident = match schema_of(text)? {
-        1 => migrate_v1(text)?,
+        1 => duties_apart(migrate_v1(text)?),
+        2 => duties_apart(whole(text)?),
         SCHEMA_VERSION => whole(text)?,
         other => return Err(RecordError::UnknownSchema(other)),
     };
@@ -126,6 +130,17 @@ fn migrate_v1(text: &str) -> Result<Incident, RecordError> {
         publication_hold: None,
         ..v1.incident
     })
+}
+
+/// Versions 1 and 2 (files) and 1 to 3 (stored heads) kept a duty marked done as a task under
+/// the duty's key; it moves to [`Incident::duties`], with the time it was marked.
+fn duties_apart(mut incident: Incident) -> Incident {
+    for key in duty_keys() {
+        if let Some(at) = incident.tasks.remove(key).and_then(|t| t.done_at) {
+            incident.duties.insert(key.to_owned(), at);
+        }
+    }
+    incident
 }
 
 /// The title inside a record this build cannot read (a newer version's), to name it to the user.
@@ -175,6 +190,7 @@ fn validate(incident: &Incident) -> Result<(), RecordError> {
             .answers
             .iter()
             .any(|(k, a)| k.len() > 100 || too_long(&a.text) || a.choices.len() > 50)
+        || incident.duties.keys().any(|k| k.len() > 100)
         || incident.timeline.iter().any(|e| too_long(&e.text))
     {
         return invalid("a field is too long");
@@ -209,7 +225,7 @@ mod tests {
             Err(RecordError::NotARecord(_))
         ));
         assert!(matches!(decode("null"), Err(RecordError::NotARecord(_))));
-        let newer = encode(&sample()).replace("\"schema\":2", "\"schema\":99");
+        let newer = encode(&sample()).replace("\"schema\":3", "\"schema\":99");
         assert_eq!(decode(&newer), Err(RecordError::UnknownSchema(99)));
         let bad_id = encode(&sample()).replace("abc123", "../../etc");
         assert!(matches!(decode(&bad_id), Err(RecordError::Invalid(_))));

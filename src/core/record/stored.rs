@@ -1,7 +1,7 @@
-//! The stored form of an incident in the browser (schema 3): two records, so that the cost of a
+//! The stored form of an incident in the browser (schema 4): two records, so that the cost of a
 //! save does not grow with the timeline.
 //!
-//! - The head, `{"schema":3,"revision":N,"incident":{…}}`: everything but the timeline, written
+//! - The head, `{"schema":4,"revision":N,"incident":{…}}`: everything but the timeline, written
 //!   on every change. Its revision comes first, so the two-tab check reads it without parsing the
 //!   rest ([`stored_revision`]).
 //! - The timeline, a JSON array under a key of its own, written only when it changed.
@@ -10,13 +10,14 @@
 //! a timeline that is ahead of its head (entries the head does not know of yet), never behind.
 //! Files (export, backup) keep the whole incident in one record ([`super::encode`]).
 
-use super::{schema_of, validate, RecordError, MAX_RECORD_BYTES, SCHEMA_VERSION};
+use super::{duties_apart, schema_of, validate, RecordError, MAX_RECORD_BYTES};
 use crate::core::incident::{Incident, Timeline, TimelineEntry};
 use serde::{Deserialize, Serialize};
 
 /// The schema version of a stored head. Versions 1 and 2 (a stored record with its timeline
-/// inside, as the first releases wrote) are still read; the next save writes version 3.
-pub const STORED_SCHEMA: u32 = 3;
+/// inside, as the first releases wrote) and 3 (duties marked done kept among the tasks) are still
+/// read; the next save writes version 4, whose incident is file schema 3's.
+pub const STORED_SCHEMA: u32 = 4;
 
 #[derive(Serialize)]
 struct HeadOut<'a> {
@@ -54,7 +55,7 @@ pub fn encode_stored_timeline(incident: &Incident) -> String {
 /// The revision a stored head names, read from its first bytes; `None` for an older record (the
 /// caller then reads it whole) or anything else.
 pub fn stored_revision(head: &str) -> Option<u64> {
-    let rest = head.strip_prefix(r#"{"schema":3,"revision":"#)?;
+    let rest = head.strip_prefix(r#"{"schema":4,"revision":"#)?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
     rest[..digits].parse().ok()
 }
@@ -63,8 +64,8 @@ pub fn stored_revision(head: &str) -> Option<u64> {
 /// Older records carry their timeline inside and are read as files are ([`super::decode`]).
 pub fn decode_stored(head: &str, timeline: Option<&str>) -> Result<Incident, RecordError> {
     match schema_of(head)? {
-        1 | SCHEMA_VERSION => super::decode(head),
-        STORED_SCHEMA => {
+        1 | 2 => super::decode(head),
+        version @ (3 | STORED_SCHEMA) => {
             let stored = serde_json::from_str::<HeadIn>(head)
                 .map_err(|e| RecordError::Invalid(e.to_string()))?;
             if stored.revision != stored.incident.revision {
@@ -78,10 +79,13 @@ pub fn decode_stored(head: &str, timeline: Option<&str>) -> Result<Incident, Rec
                     .map_err(|e| RecordError::Invalid(format!("timeline: {e}")))?,
                 None => Vec::new(),
             };
-            let incident = Incident {
+            let mut incident = Incident {
                 timeline: entries.into(),
                 ..stored.incident
             };
+            if version == 3 {
+                incident = duties_apart(incident);
+            }
             validate(&incident)?;
             Ok(incident)
         }

@@ -4,11 +4,12 @@
 use super::{task_status, Line};
 use crate::core::incident::Incident;
 use crate::core::obligations::{clock, duties, recommendations, Clock, Facts, Verdict};
+use crate::core::playbook::SharedTask;
 use crate::core::time::CivilDate;
 
 /// 公表の実施状況: the task, and a decision to hold it back (manual 3-4 (4)) with its reason and day.
 pub(super) fn publication_status(incident: &Incident) -> String {
-    let task = task_status(incident, "publication");
+    let task = task_status(incident, SharedTask::Publication.key());
     let Some(hold) = &incident.publication_hold else {
         return task;
     };
@@ -40,12 +41,10 @@ pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
         .into_iter()
         .map(|d| {
             let reasons: Vec<String> = d.reasons.iter().map(|r| r.ja()).collect();
-            let done = task_status(incident, d.kind.key());
-            let done = if done.is_empty() {
-                String::new()
-            } else {
-                format!(" [{done}]")
-            };
+            let done = incident
+                .duty_done_at(d.kind.key())
+                .map(|at| format!(" [実施済み {}]", at.jst_minute()))
+                .unwrap_or_default();
             let citation = d.kind.citation();
             Line {
                 label: citation.title.ja.to_owned(),

@@ -167,7 +167,7 @@ pub fn obligations(props: &ObligationsProps) -> Html {
     let clock = clock(incident, context::today());
     let clashes = contradictions(&facts);
     let others = recommendations(&facts);
-    let done = |key: &str| incident.tasks.get(key).is_some_and(|r| r.done_at.is_some());
+    let done = |key: &str| incident.duty_done_at(key).is_some();
     let legal: Vec<_> = questions_for(&incident.kinds)
         .into_iter()
         .filter(|q| q.group == QuestionGroup::Legal && q.is_asked(incident))
