@@ -31,8 +31,7 @@ pub fn new_incident() -> Html {
             if on {
                 chosen.push(id);
                 next.extend(suggested.iter().copied());
-                next.sort();
-                next.dedup();
+                next = IncidentKind::in_order(&next);
             } else {
                 chosen.retain(|c| *c != id);
                 let still: Vec<&str> = chosen.to_vec();
@@ -49,8 +48,7 @@ pub fn new_incident() -> Html {
             let mut next = (*kinds).clone();
             if e.target_unchecked_into::<HtmlInputElement>().checked() {
                 next.push(kind);
-                next.sort();
-                next.dedup();
+                next = IncidentKind::in_order(&next);
             } else {
                 next.retain(|k| *k != kind);
             }

@@ -79,10 +79,11 @@ pub struct Incident {
     /// Tasks by [`Item::task_key`].
     #[serde(default)]
     pub tasks: SortedMap<TaskRecord>,
-    /// When each duty (and each of the PPC's reports) was marked done, by its key
-    /// (`obligations::duty_keys`). Apart from `tasks`: a duty is not a task of the manual.
+    /// Duties (and the PPC's two reports) marked done, by the duty's key
+    /// (`obligations::duty_keys`). Apart from `tasks`: a duty is not a task of the manual. The
+    /// same record as a task's (when, and a note), which also keeps the single file small.
     #[serde(default)]
-    pub duties: SortedMap<Timestamp>,
+    pub duties: SortedMap<TaskRecord>,
     /// Answers by question id.
     #[serde(default)]
     pub answers: SortedMap<Answer>,
@@ -163,9 +164,7 @@ fn clamp(mut s: String) -> String {
 impl Incident {
     /// A new record of the given types (made in the manual's order, without duplicates).
     pub fn new(id: String, kinds: &[IncidentKind], at: Timestamp) -> Incident {
-        let mut kinds = kinds.to_vec();
-        kinds.sort();
-        kinds.dedup();
+        let kinds = IncidentKind::in_order(kinds);
         Incident {
             id,
             revision: 1,
@@ -256,13 +255,10 @@ impl Incident {
                 changed
             }
             Change::SetDutyDone(key, label, done) => {
-                let changed = self.duties.contains_key(key) != done;
+                let record = self.duties.entry(key.to_owned()).or_default();
+                let changed = record.done_at.is_some() != done;
                 if changed {
-                    if done {
-                        self.duties.insert(key.to_owned(), at);
-                    } else {
-                        self.duties.remove(key);
-                    }
+                    record.done_at = done.then_some(at);
                     let mark = if done { "完了" } else { "未完了に戻す" };
                     self.log(at, format!("{mark}: {label}"));
                 }
@@ -353,7 +349,7 @@ impl Incident {
         }
         if on {
             self.kinds.push(kind);
-            self.kinds.sort();
+            self.kinds = IncidentKind::in_order(&self.kinds);
         } else {
             self.kinds.retain(|k| *k != kind);
         }
@@ -362,7 +358,7 @@ impl Incident {
 
     /// When the duty (or PPC report) under `key` was marked done; `None` when it was not.
     pub fn duty_done_at(&self, key: &str) -> Option<Timestamp> {
-        self.duties.get(key).copied()
+        self.duties.get(key).and_then(|r| r.done_at)
     }
 
     /// The answer to `question`, if any.

@@ -2,6 +2,7 @@
 //! the tool and by the user, and corrections that keep what they correct.
 
 use super::Incident;
+use crate::core::sorted::sort_stable_by;
 use crate::core::time::Timestamp;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::ops::Deref;
@@ -110,7 +111,7 @@ impl Incident {
     /// The timeline in the order things happened, corrections after what they correct.
     pub fn timeline_in_order(&self) -> Vec<&TimelineEntry> {
         let mut entries: Vec<&TimelineEntry> = self.timeline.iter().collect();
-        entries.sort_by_key(|e| (e.at, e.seq));
+        sort_stable_by(&mut entries, |a, b| (a.at, a.seq).cmp(&(b.at, b.seq)));
         entries
     }
 

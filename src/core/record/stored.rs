@@ -10,7 +10,7 @@
 //! a timeline that is ahead of its head (entries the head does not know of yet), never behind.
 //! Files (export, backup) keep the whole incident in one record ([`super::encode`]).
 
-use super::{duties_apart, schema_of, validate, RecordError, MAX_RECORD_BYTES};
+use super::{checked, schema_of, RecordError, MAX_RECORD_BYTES};
 use crate::core::incident::{Incident, Timeline, TimelineEntry};
 use serde::{Deserialize, Serialize};
 
@@ -65,7 +65,7 @@ pub fn stored_revision(head: &str) -> Option<u64> {
 pub fn decode_stored(head: &str, timeline: Option<&str>) -> Result<Incident, RecordError> {
     match schema_of(head)? {
         1 | 2 => super::decode(head),
-        version @ (3 | STORED_SCHEMA) => {
+        3 | STORED_SCHEMA => {
             let stored = serde_json::from_str::<HeadIn>(head)
                 .map_err(|e| RecordError::Invalid(e.to_string()))?;
             if stored.revision != stored.incident.revision {
@@ -79,15 +79,10 @@ pub fn decode_stored(head: &str, timeline: Option<&str>) -> Result<Incident, Rec
                     .map_err(|e| RecordError::Invalid(format!("timeline: {e}")))?,
                 None => Vec::new(),
             };
-            let mut incident = Incident {
+            checked(Incident {
                 timeline: entries.into(),
                 ..stored.incident
-            };
-            if version == 3 {
-                incident = duties_apart(incident);
-            }
-            validate(&incident)?;
-            Ok(incident)
+            })
         }
         other => Err(RecordError::UnknownSchema(other)),
     }

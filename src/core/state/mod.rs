@@ -10,7 +10,7 @@ use crate::core::backup::MergePlan;
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::IncidentKind;
 use crate::core::report::settings::Settings;
-use crate::core::sorted::SortedMap;
+use crate::core::sorted::{sort_stable_by, SortedMap};
 use crate::core::text::Lang;
 use crate::core::time::Timestamp;
 use std::rc::Rc;
@@ -364,11 +364,17 @@ impl AppState {
 
     fn listed(&self, keep: impl Fn(&Incident) -> bool) -> Vec<&Rc<Incident>> {
         let mut list: Vec<&Rc<Incident>> = self.incidents.values().filter(|i| keep(i)).collect();
-        list.sort_by(|a, b| {
-            b.updated_at
-                .cmp(&a.updated_at)
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        recent_first(&mut list);
         list
     }
+}
+
+/// Most recently changed first, then by id. Apart from `listed`, which is generic over its
+/// filter: a sort inside it would be built once per filter.
+fn recent_first(list: &mut [&Rc<Incident>]) {
+    sort_stable_by(list, |a, b| {
+        b.updated_at
+            .cmp(&a.updated_at)
+            .then_with(|| a.id.cmp(&b.id))
+    });
 }
