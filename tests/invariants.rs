@@ -201,3 +201,80 @@ fn phase_slugs_are_distinct_page_anchors() {
         .iter()
         .all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
 }
+
+/// Issue 14: an id of the playbook (a task, a question, a shared task's key) is named only by the
+/// playbook. Anywhere else a literal id is a lookup that a rename would silently turn into
+/// "not answered" or "not done"; code reads typed data (`SharedTask`, the questions' constants).
+#[test]
+fn no_code_outside_the_playbook_names_a_playbook_id() {
+    use incident_navi::core::playbook::{questions_for, tasks_for};
+    let mut ids: BTreeSet<&str> = tasks_for(&IncidentKind::ALL)
+        .iter()
+        .map(|m| m.item.task_key())
+        .collect();
+    ids.extend(questions_for(&IncidentKind::ALL).iter().map(|q| q.id));
+    assert!(ids.len() > 100, "the playbook's ids were found");
+    for (path, text) in common::rust_sources("src") {
+        if path.contains("src/core/playbook/") {
+            continue;
+        }
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            if line.trim().starts_with("//") {
+                continue;
+            }
+            for literal in line.split('"').skip(1).step_by(2) {
+                assert!(
+                    !ids.contains(literal),
+                    "{path}:{}: names the playbook id \"{literal}\": {}",
+                    n + 1,
+                    line.trim()
+                );
+            }
+        }
+    }
+}
+
+/// The footer's licences name every crate the wasm build compiles in (from cargo's own tree;
+/// `node tools/licences.mjs` rewrites the file).
+#[test]
+fn the_licences_name_every_shipped_crate() {
+    let notice = include_str!("../src/ui/third_party.txt");
+    let tree = std::process::Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--offline",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-e",
+            "normal,no-proc-macro",
+            "--prefix",
+            "none",
+            "-p",
+            "incident-navi",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    let crates: BTreeSet<String> = tree
+        .lines()
+        .filter_map(|l| {
+            let mut words = l.split(' ');
+            Some(format!(
+                "{} {}",
+                words.next()?,
+                words.next()?.trim_start_matches('v')
+            ))
+        })
+        .filter(|c| !c.starts_with("incident-navi "))
+        .collect();
+    assert!(crates.len() > 20, "cargo tree answered: {tree}");
+    for c in &crates {
+        assert!(
+            notice.contains(c.as_str()),
+            "{c} is compiled in but not in src/ui/third_party.txt: run node tools/licences.mjs"
+        );
+    }
+    assert!(notice.contains("Permission is hereby granted"));
+}

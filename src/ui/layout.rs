@@ -113,6 +113,10 @@ pub fn layout() -> Html {
                 }
                 <p class="credit">{ s::MANUAL_CREDIT.get(lang) }</p>
                 <p class="credit" id="made-with">{ format!("{} {}", s::VERSION_LABEL.get(lang), super::context::made_with()) }</p>
+                <details class="credit licences" id="licences">
+                    <summary>{ s::LICENCES.get(lang) }</summary>
+                    <pre lang="en">{ s::THIRD_PARTY }</pre>
+                </details>
             </footer>
         </>
     }

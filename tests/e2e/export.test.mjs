@@ -61,7 +61,7 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
 
   const json = await download(page, "#save-json");
   const record = JSON.parse(json.text);
-  assert.equal(record.schema, 2);
+  assert.equal(record.schema, 3);
   // Every export names the tool and the build it came from, as the footer does.
   const build = await page.getAttribute('meta[name="incident-navi-build"]', "content");
   assert.match(build, /^[0-9a-f]{7}(-changed)?$|^dev$/);
@@ -70,6 +70,12 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   assert.ok(txt.text.includes(`対応ナビ ${madeWith} で作成`), "the text names the build");
   assert.match(eml.text, new RegExp(`\r\nX-Mailer: incident-navi ${madeWith.replace(/[()]/g, "\\$&")}\r\n`));
   assert.match(await page.locator("#made-with").textContent(), new RegExp(madeWith.replace(/[()]/g, "\\$&")));
+  // The footer opens the licences of what the file ships.
+  await page.click("#licences summary");
+  const licences = await page.locator("#licences pre").innerText();
+  assert.match(licences, /yew 0\.23\.0/);
+  assert.match(licences, /serde_json 1\.\d+\.\d+/);
+  assert.match(licences, /Permission is hereby granted/);
   assert.equal(record.incident.title, "USBメモリ紛失 <script>alert(1)</script>");
 
   // The mail link follows the text once typing pauses (not on every key), but a click right after

@@ -110,6 +110,12 @@ pub const TITLE_HINT: Text = t(
 pub const KINDS_OF_INCIDENT: Text = t("事故の種類", "Incident types");
 pub const CHANGE_KINDS: Text = t("種類を変更する", "Change the types");
 pub const FLOW_NAV: Text = t("対応の流れ", "Response flow");
+pub const LICENCES: Text = t(
+    "ライセンス（この道具と、組み込まれているソフトウェア）",
+    "Licences (this tool and the software built into it)",
+);
+/// The licences of what the single file ships, written by `tools/licences.mjs` from cargo's data.
+pub const THIRD_PARTY: &str = include_str!("../third_party.txt");
 pub const VERSION_LABEL: Text = t(
     "情報セキュリティ事故 対応ナビ バージョン",
     "Security Incident Navigator version",
