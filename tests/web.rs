@@ -55,15 +55,23 @@ async fn mount(state: AppState) -> web_sys::Element {
     root
 }
 
-/// Fires the `storage` event another tab's save of `incident` would fire.
+/// Writes `incident` as another tab's save would, and fires the `storage` event it would fire.
 fn other_tab_saved(incident: &Incident) {
+    let s = local_storage();
+    let timeline = format!("{}{}", storage::TIMELINE_PREFIX, incident.id);
+    s.set_item(&timeline, &record::encode_stored_timeline(incident))
+        .expect("set"); // ok: test
+    let head = record::encode_stored_head(incident);
+    s.set_item(&format!("{}{}", storage::INCIDENT_PREFIX, incident.id), &head)
+        .expect("set"); // ok: test
+    storage_event(&incident.id, &head);
+}
+
+/// Fires a `storage` event for the head of incident `id`, with `new_value` as the event's value.
+fn storage_event(id: &str, new_value: &str) {
     let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(&format!(
-        "{}{}",
-        storage::INCIDENT_PREFIX,
-        incident.id
-    )));
-    init.set_new_value(Some(&record::encode(incident)));
+    init.set_key(Some(&format!("{}{}", storage::INCIDENT_PREFIX, id)));
+    init.set_new_value(Some(new_value));
     let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).expect("event"); // ok: test
     let window = web_sys::window().expect("window"); // ok: test
     window.dispatch_event(&event).expect("dispatch"); // ok: test
@@ -367,6 +375,31 @@ fn storage_listener_decodes_other_tabs_records() {
         *seen.borrow(),
         vec![storage::ExternalChange::Saved(Box::new(theirs))]
     );
+}
+
+/// Found in Firefox: the event of the old editor's last save can arrive after the tab that took
+/// over has saved past it. The listener reports what storage holds now, not the event's
+/// (out-of-date) value, so the late echo reads as this tab's own save.
+#[wasm_bindgen_test]
+fn a_late_storage_event_reports_what_storage_holds_now() {
+    local_storage().clear().expect("clear"); // ok: test
+    let store = storage::local().expect("localStorage"); // ok: test
+    let old_save = incident("ev-3");
+    let mut newer = old_save.clone();
+    newer.apply(
+        Change::SetTitle("引き継いだタブの入力".into()),
+        Timestamp(1_795_000_009_000),
+    );
+    store.save_checked(&newer, None).expect("save"); // ok: test
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    let _guard = storage::on_external_change(move |c| sink.borrow_mut().push(c));
+    storage_event("ev-3", &record::encode_stored_head(&old_save));
+    assert_eq!(
+        *seen.borrow(),
+        vec![storage::ExternalChange::Saved(Box::new(newer))]
+    );
+    local_storage().clear().expect("clear"); // ok: test
 }
 
 /// Found in testing: a damaged record found while storage is full could not be moved aside, and

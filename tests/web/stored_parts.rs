@@ -132,9 +132,13 @@ fn a_record_of_the_first_releases_reads_and_is_rewritten_in_parts() {
     let i = with_entries("parts-3", 5);
     let key = format!("{}parts-3", storage::INCIDENT_PREFIX);
     // Version 2, as the first releases stored it: the timeline inside.
-    local_storage()
-        .set_item(&key, &incident_navi::core::record::encode(&i))
-        .expect("set");
+    let v2 = incident_navi::core::record::encode(&i).replacen(
+        &format!(r#"{{"schema":{},"#, incident_navi::core::record::SCHEMA_VERSION),
+        r#"{"schema":2,"#,
+        1,
+    );
+    assert!(v2.starts_with(r#"{"schema":2,"#));
+    local_storage().set_item(&key, &v2).expect("set");
     let store = recording(None);
     let (loaded, _) = store.load_incidents(1).expect("load");
     assert_eq!(loaded, vec![i.clone()]);
