@@ -60,6 +60,31 @@ fn each_field_at_its_limit_is_kept_and_one_more_is_refused() {
         },
     );
     assert!(invalid(&j), "a note over the limit");
+    // A duty's record: the same limits as a task's.
+    let mut i = incident("limits-5");
+    i.duties.insert(
+        "d".repeat(100),
+        TaskRecord {
+            done_at: Some(Timestamp(1)),
+            note: long(MAX_TEXT_CHARS),
+        },
+    );
+    assert!(
+        round_trip(&i).is_ok(),
+        "a duty key of 100 bytes, a note at the limit"
+    );
+    let mut j = i.clone();
+    j.duties.insert("d".repeat(101), TaskRecord::default());
+    assert!(invalid(&j), "a duty key over 100 bytes");
+    let mut j = i.clone();
+    j.duties.insert(
+        "e".into(),
+        TaskRecord {
+            done_at: None,
+            note: long(MAX_TEXT_CHARS + 1),
+        },
+    );
+    assert!(invalid(&j), "a duty note over the limit");
     // An answer's key, text and number of choices.
     let mut i = incident("limits-3");
     let choices: Vec<String> = (0..50).map(|n| n.to_string()).collect();

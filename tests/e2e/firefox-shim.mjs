@@ -341,10 +341,23 @@ class Locator {
     return handle.evaluate(fn, arg);
   }
   blur() { return this.one("blur"); }
+  /** Retries while the element is re-rendered between being found and being clicked (the app
+   * replaces it), as Playwright does; other errors, and the timeout, are thrown. */
   async click() {
-    const el = await this.handle();
-    await el.scrollIntoView();
-    await el.click();
+    const until = Date.now() + TIMEOUT;
+    for (;;) {
+      const el = await this.handle();
+      try {
+        if (!el) throw new Error("detached");
+        await el.scrollIntoView();
+        await el.click();
+        return;
+      } catch (e) {
+        const detached = !el || /detached|not connected|stale|no such (node|element)/i.test(String(e?.message ?? e));
+        if (!detached || Date.now() > until) throw e;
+        await sleep(20);
+      }
+    }
   }
   async setChecked(want) {
     if ((await this.one("checked")) !== want) await this.click();
