@@ -3,6 +3,7 @@
 pub mod about;
 pub mod backup;
 pub mod incident;
+pub mod intake;
 pub mod obligations;
 pub mod playbook;
 pub mod record;
