@@ -569,3 +569,19 @@ fn a_late_echo_of_an_older_save_never_undoes_newer_keystrokes() {
     );
     assert_eq!(state.notice, None);
 }
+
+#[test]
+fn lists_are_most_recently_changed_first_then_by_id() {
+    let make = |id: &str, n: i64| {
+        let mut i = stored(id);
+        i.updated_at = at(n);
+        i
+    };
+    let state = AppState::loaded(
+        vec![make("b", 1), make("c", 3), make("a", 1), make("d", 2)],
+        vec![],
+        Lang::Ja,
+    );
+    let ids: Vec<&str> = state.recent().iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["c", "d", "a", "b"]);
+}

@@ -189,3 +189,52 @@ fn drafts_stored_by_the_previous_build_still_open() {
     let again = record::decode_stored(&head, Some(&record::encode_stored_timeline(&draft)));
     assert_eq!(again, Ok(draft));
 }
+
+/// Issue 13: an exported report names who sent it and with which tool; the secretariat reads
+/// both back, cleaned. Files of the first release name neither and are still taken in.
+#[test]
+fn a_report_names_its_sender_and_the_register_reads_it_back() {
+    use incident_navi::core::report::settings::Settings;
+    let full = record::decode(V1_FULL).expect("v1"); // ok: test
+    let settings = Settings {
+        section: "総務部 情報企画課".into(),
+        reporter: "岐阜 太郎".into(),
+        contact: "内線2255".into(),
+        secretariat_email: "it@example.lg.jp".into(),
+    };
+    let sender = record::Sender::of(&settings);
+    let text = record::encode_export(&full, "0.1.0 (abc1234)", Some(&sender));
+    assert!(
+        !text.contains("it@example.lg.jp"),
+        "the receiver's address is not sent"
+    );
+    let received = record::decode_received(&text).expect("reads"); // ok: test
+    assert_eq!(received.incident, full);
+    assert_eq!(received.sender, Some(sender));
+    assert_eq!(received.made_with.as_deref(), Some("0.1.0 (abc1234)"));
+    // The first release's file: no sender, no tool.
+    let old = record::decode_received(V1_FULL).expect("v1 reads"); // ok: test
+    assert_eq!((old.sender, old.made_with), (None, None));
+    // Hostile values are cut and cleaned; a sender of the wrong shape reads as unknown.
+    let hostile = record::encode_export(
+        &full,
+        &format!("0.1.0\r\nX-Evil: 1{}", "x".repeat(100)),
+        Some(&record::Sender {
+            section: format!("総務部\r\n{}", "あ".repeat(300)),
+            reporter: String::new(),
+            contact: "\u{7}内線".into(),
+        }),
+    );
+    let r = record::decode_received(&hostile).expect("reads"); // ok: test
+    let s = r.sender.expect("a sender"); // ok: test
+    assert_eq!(s.section.chars().count(), 200);
+    assert!(s.section.starts_with("総務部あ"), "{}", &s.section[..20]);
+    assert_eq!(s.contact, "内線");
+    let made_with = r.made_with.unwrap_or_default();
+    assert!(made_with.starts_with("0.1.0X-Evil: 1") && made_with.chars().count() == 60);
+    let wrong = text.replacen(r#""sender":{"#, r#""sender":5,"ignored":{"#, 1);
+    let r = record::decode_received(&wrong).expect("still taken in"); // ok: test
+    assert_eq!(r.sender, None);
+    assert_eq!(r.incident, full);
+    assert!(record::decode_received("{broken").is_err());
+}

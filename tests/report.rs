@@ -117,7 +117,7 @@ fn golden_full_and_empty() {
         let r = report::build(&incident, &s, NOW).with_build("test123");
         golden(&format!("{name}.txt"), &report::text(&r));
         golden(&format!("{name}.html"), &report::html(&r));
-        let json = record::encode_made_with(&incident, &r.made_with);
+        let json = record::encode_export(&incident, &r.made_with, Some(&record::Sender::of(&s)));
         golden(
             &format!("{name}.eml"),
             &eml::draft(
@@ -142,7 +142,7 @@ fn full_report_is_final_and_empty_one_is_preliminary_with_gaps_marked() {
     );
     assert_eq!(
         r.subject,
-        "【情報セキュリティ事故報告】総務部 情報企画課 紛失・盗難 2026-11-25"
+        "【情報セキュリティ事故報告】総務部 情報企画課 紛失・盗難 2026-11-25 USBメモリ紛失（通勤電車） [a4f0zq]"
     );
     let text = report::text(&r);
     for heading in [
@@ -469,4 +469,42 @@ fn a_duty_marked_done_is_recorded_apart_from_the_tasks_and_reported() {
         i.timeline.last().map(|e| e.text.as_str()),
         Some("未完了に戻す: 警察への届出・相談")
     );
+}
+
+/// Issue 13: two reports of one section on one day had the same subject. The subject carries the
+/// title (cut to 30 characters) and the short id that the file names carry too.
+#[test]
+fn the_subject_tells_two_reports_of_one_day_apart() {
+    let mut a = Incident::new("mhx3k2a-4f0zq".into(), &[IncidentKind::LossOrTheft], at(0));
+    a.known_on = CivilDate::parse("2026-11-25");
+    let mut b = a.clone();
+    b.id = "mhx3k2a-9b1xy".into();
+    let s = settings();
+    assert_ne!(names::subject(&a, &s), names::subject(&b, &s));
+    assert!(
+        names::subject(&a, &s).ends_with("2026-11-25 [a4f0zq]"),
+        "no title, no double space"
+    );
+    assert_eq!(names::short_id(&a), "a4f0zq");
+    assert_eq!(
+        names::short_id(&Incident {
+            id: "ab".into(),
+            ..a.clone()
+        }),
+        "ab"
+    );
+    a.title = format!("{}\nBcc: x@example.jp", "長".repeat(40));
+    let subject = names::subject(&a, &s);
+    assert!(
+        subject.contains(&format!(
+            " {} [a4f0zq]",
+            "長".repeat(names::SUBJECT_TITLE_CHARS)
+        )),
+        "{subject}"
+    );
+    assert!(
+        !subject.contains('\n') && !subject.contains("Bcc"),
+        "{subject}"
+    );
+    assert!(names::file_name(&a, "json").ends_with("-a4f0zq.json"));
 }

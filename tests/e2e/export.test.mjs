@@ -45,9 +45,12 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   await page.fill("#settings-email", "it-saiteki@example.lg.jp");
 
   const today = new Date(Date.now() + 9 * 3600e3).toISOString().slice(0, 10);
-  const subject = `【情報セキュリティ事故報告】総務部 情報企画課 紛失・盗難 ${today}`;
   const txt = await download(page, "#save-txt");
   assert.match(txt.name, /^incident-\d{8}-loss-theft-[a-z0-9]{6}\.txt$/);
+  // The subject carries the title (its first 30 characters) and the short id of the file name.
+  const short = txt.name.slice(-10, -4);
+  const title = [..."USBメモリ紛失 <script>alert(1)</script>"].slice(0, 30).join("");
+  const subject = `【情報セキュリティ事故報告】総務部 情報企画課 紛失・盗難 ${today} ${title} [${short}]`;
   assert.ok(txt.text.startsWith("情報セキュリティ事故報告（速報）"));
   assert.ok(txt.text.includes(`件名: ${subject}`));
   assert.match(txt.text, /b\) 何の情報か？: 氏名・住所/);
@@ -67,6 +70,8 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   assert.match(build, /^[0-9a-f]{7}(-changed)?$|^dev$/);
   const madeWith = `0.1.0 (${build})`;
   assert.equal(record.made_with, madeWith);
+  // And who sent it, for the secretariat's register (not the secretariat's own address).
+  assert.deepEqual(record.sender, { section: "総務部 情報企画課", reporter: "岐阜 太郎", contact: "内線2255" });
   assert.ok(txt.text.includes(`対応ナビ ${madeWith} で作成`), "the text names the build");
   assert.match(eml.text, new RegExp(`\r\nX-Mailer: incident-navi ${madeWith.replace(/[()]/g, "\\$&")}\r\n`));
   assert.match(await page.locator("#made-with").textContent(), new RegExp(madeWith.replace(/[()]/g, "\\$&")));

@@ -4,6 +4,7 @@
 
 use crate::core::incident::{Incident, MAX_TEXT_CHARS};
 use crate::core::obligations::duty_keys;
+use crate::core::report::settings::Settings;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -35,7 +36,82 @@ struct EnvelopeOut<'a> {
     /// Which tool wrote the file (`about::made_with`); readers ignore it. Not in stored records.
     #[serde(skip_serializing_if = "str::is_empty")]
     made_with: &'a str,
+    /// Who sent it (exported files only): the secretariat's register reads it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sender: Option<&'a Sender>,
     incident: &'a Incident,
+}
+
+/// Who sent a report: the reporter's 所属, name and contact, written into the exported file so
+/// the secretariat's register knows whose report it is (issue 13). Not in stored records or
+/// backups; a reader that does not know it ignores it, so the schema is unchanged.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sender {
+    /// 所属.
+    #[serde(default)]
+    pub section: String,
+    /// 報告者.
+    #[serde(default)]
+    pub reporter: String,
+    /// 連絡先.
+    #[serde(default)]
+    pub contact: String,
+}
+
+impl Sender {
+    /// The sender named by the reporter's settings.
+    pub fn of(settings: &Settings) -> Sender {
+        let s = settings.cleaned();
+        Sender {
+            section: s.section,
+            reporter: s.reporter,
+            contact: s.contact,
+        }
+    }
+}
+
+/// A report as the secretariat receives it: the incident, and who sent it with which tool, when
+/// the file says so (files of the first release do not).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Received {
+    /// The incident, read and validated as any record is.
+    pub incident: Incident,
+    /// Who sent it; `None` in files of the first release.
+    pub sender: Option<Sender>,
+    /// The tool that wrote it ("0.1.0 (abc1234)"), if named.
+    pub made_with: Option<String>,
+}
+
+/// Reads an exported file as the secretariat receives it: the record as [`decode`] reads it, and
+/// the sender and the tool, cleaned like the reporter's settings (a hostile value is cut, not
+/// trusted; one of the wrong shape is left out).
+pub fn decode_received(text: &str) -> Result<Received, RecordError> {
+    #[derive(Deserialize, Default)]
+    struct About {
+        #[serde(default)]
+        made_with: Option<String>,
+        #[serde(default)]
+        sender: Option<Sender>,
+    }
+    let incident = decode(text)?;
+    // A sender or tool of the wrong shape is not worth refusing the report for: it reads as 不明.
+    let about = serde_json::from_str::<About>(text).unwrap_or_default();
+    let sender = about.sender.map(|s| {
+        Sender::of(&Settings {
+            section: s.section,
+            reporter: s.reporter,
+            contact: s.contact,
+            secretariat_email: String::new(),
+        })
+    });
+    let made_with = about
+        .made_with
+        .map(|m| m.chars().filter(|c| !c.is_control()).take(60).collect());
+    Ok(Received {
+        incident,
+        sender,
+        made_with,
+    })
 }
 
 /// The envelope's version alone, read first so a record of another version is never parsed as
@@ -76,15 +152,17 @@ impl fmt::Display for RecordError {
 
 /// The record text for an incident.
 pub fn encode(incident: &Incident) -> String {
-    encode_made_with(incident, "")
+    encode_export(incident, "", None)
 }
 
-/// The record text for an exported file, naming the tool that wrote it ("0.1.0 (abc1234)").
-pub fn encode_made_with(incident: &Incident, made_with: &str) -> String {
+/// The record text for an exported file, naming the tool that wrote it ("0.1.0 (abc1234)") and,
+/// for a report, who sends it.
+pub fn encode_export(incident: &Incident, made_with: &str, sender: Option<&Sender>) -> String {
     // Serialising plain data with string keys cannot fail; an empty object would be caught on read.
     serde_json::to_string(&EnvelopeOut {
         schema: SCHEMA_VERSION,
         made_with,
+        sender,
         incident,
     })
     .unwrap_or_default()

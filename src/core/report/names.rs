@@ -16,9 +16,23 @@ pub fn subject(incident: &Incident, settings: &Settings) -> String {
     } else {
         settings.section.trim()
     };
+    // The title and the short id tell two reports of one section on one day apart (issue 13);
+    // the title is cut so the subject stays readable in a mail list.
+    let title: String = incident
+        .title
+        .trim()
+        .chars()
+        .take(SUBJECT_TITLE_CHARS)
+        .collect();
+    let title = if title.is_empty() {
+        String::new()
+    } else {
+        format!(" {title}")
+    };
     let raw = format!(
-        "【情報セキュリティ事故報告】{section} {} {known}",
-        kinds.join("・")
+        "【情報セキュリティ事故報告】{section} {} {known}{title} [{}]",
+        kinds.join("・"),
+        short_id(incident)
     );
     raw.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -38,17 +52,21 @@ pub fn file_name(incident: &Incident, ext: &str) -> String {
         .first()
         .map(|k| k.slug())
         .unwrap_or("incident");
-    let short: String = incident
+    format!("incident-{date}-{kind}-{}.{ext}", short_id(incident))
+}
+
+/// How much of the title the subject carries.
+pub const SUBJECT_TITLE_CHARS: usize = 30;
+
+/// The last six letters and digits of the incident's id: short enough for a subject and a file
+/// name, enough to tell one section's incidents apart (the full id is in the attached record).
+pub fn short_id(incident: &Incident) -> String {
+    let tail: Vec<char> = incident
         .id
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
-        .rev()
-        .take(6)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
         .collect();
-    format!("incident-{date}-{kind}-{short}.{ext}")
+    tail[tail.len().saturating_sub(6)..].iter().collect()
 }
 
 /// Above this length a mailto: URL is not reliably passed to the mail program (Windows and Outlook

@@ -48,7 +48,7 @@ impl Built {
 fn save(incident: &Incident, settings: &Settings, ext: &str, need_email: &Callback<()>) {
     let name = names::file_name(incident, ext);
     let made_with = context::made_with();
-    let json = record::encode_made_with(incident, &made_with);
+    let json = record::encode_export(incident, &made_with, Some(&record::Sender::of(settings)));
     let _ = match ext {
         "eml" if !Settings::is_valid_email(&settings.secretariat_email) => {
             need_email.emit(());
