@@ -62,8 +62,11 @@ fn other_tab_saved(incident: &Incident) {
     s.set_item(&timeline, &record::encode_stored_timeline(incident))
         .expect("set"); // ok: test
     let head = record::encode_stored_head(incident);
-    s.set_item(&format!("{}{}", storage::INCIDENT_PREFIX, incident.id), &head)
-        .expect("set"); // ok: test
+    s.set_item(
+        &format!("{}{}", storage::INCIDENT_PREFIX, incident.id),
+        &head,
+    )
+    .expect("set"); // ok: test
     storage_event(&incident.id, &head);
 }
 

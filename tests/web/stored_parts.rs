@@ -133,7 +133,10 @@ fn a_record_of_the_first_releases_reads_and_is_rewritten_in_parts() {
     let key = format!("{}parts-3", storage::INCIDENT_PREFIX);
     // Version 2, as the first releases stored it: the timeline inside.
     let v2 = incident_navi::core::record::encode(&i).replacen(
-        &format!(r#"{{"schema":{},"#, incident_navi::core::record::SCHEMA_VERSION),
+        &format!(
+            r#"{{"schema":{},"#,
+            incident_navi::core::record::SCHEMA_VERSION
+        ),
         r#"{"schema":2,"#,
         1,
     );
