@@ -7,6 +7,7 @@ pub mod intake;
 pub mod obligations;
 pub mod playbook;
 pub mod record;
+pub mod register;
 pub mod report;
 pub mod sorted;
 pub mod state;

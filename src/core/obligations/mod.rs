@@ -38,6 +38,17 @@ pub enum Verdict {
     NotRequired,
 }
 
+impl Verdict {
+    /// 必要 / 必要かもしれない / 不要, as the report and the register write it.
+    pub fn ja(self) -> &'static str {
+        match self {
+            Verdict::Required => "必要",
+            Verdict::MayBeRequired => "必要かもしれない",
+            Verdict::NotRequired => "不要",
+        }
+    }
+}
+
 /// What a reason says about the verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReasonKind {

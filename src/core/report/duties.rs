@@ -3,7 +3,7 @@
 
 use super::{task_status, Line};
 use crate::core::incident::Incident;
-use crate::core::obligations::{clock, duties, recommendations, Clock, Facts, Verdict};
+use crate::core::obligations::{clock, duties, recommendations, Clock, Facts};
 use crate::core::playbook::SharedTask;
 use crate::core::time::CivilDate;
 
@@ -28,14 +28,6 @@ pub(super) fn publication_status(incident: &Incident) -> String {
         .join(" / ")
 }
 
-fn verdict_ja(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Required => "必要",
-        Verdict::MayBeRequired => "必要かもしれない",
-        Verdict::NotRequired => "不要",
-    }
-}
-
 pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
     let mut lines: Vec<Line> = duties(incident)
         .into_iter()
@@ -50,7 +42,7 @@ pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
                 label: citation.title.ja.to_owned(),
                 value: format!(
                     "{}: {}{done}（{}、{}確認）",
-                    verdict_ja(d.verdict),
+                    d.verdict.ja(),
                     reasons.join("、"),
                     citation.source.ja,
                     citation.verified_on
