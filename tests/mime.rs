@@ -197,3 +197,55 @@ fn hostile_or_broken_mails_give_errors_or_fewer_parts_never_a_panic() {
         }])
     );
 }
+
+#[test]
+fn parameters_in_their_odd_forms() {
+    let mail = |cd: &str| {
+        format!(
+            "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: application/json\r\nContent-Disposition: {cd}\r\n\r\n{{}}\r\n--b--\r\n"
+        )
+    };
+    let name = |cd: &str| {
+        mime::leaf_parts(mail(cd).as_bytes())
+            .unwrap_or_default()
+            .first()
+            .and_then(|p| p.filename.clone())
+    };
+    // ';' inside quotes, and an escaped quote, do not end the value.
+    assert_eq!(
+        name(r#"attachment; filename="a;b.json"; size=3"#).as_deref(),
+        Some("a;b.json")
+    );
+    assert_eq!(
+        name(r#"attachment; filename="a\";b.json""#).as_deref(),
+        Some("a\";b.json")
+    );
+    // A plain parameter is kept beside an extended one of another name.
+    assert_eq!(
+        name("attachment; x*=utf-8''%41; filename=\"r.json\"").as_deref(),
+        Some("r.json")
+    );
+    // RFC 2231: percent-encoded UTF-8, and continuations put in their order.
+    assert_eq!(
+        name("attachment; filename*=utf-8''%E5%A0%B1%E5%91%8A.json").as_deref(),
+        Some("報告.json")
+    );
+    assert_eq!(
+        name("attachment; filename*1=b.json; filename*0=a").as_deref(),
+        Some("ab.json")
+    );
+    assert_eq!(
+        name("attachment; filename*1*=%41.json; filename*0*=utf-8''%E5%A0%B1").as_deref(),
+        Some("報A.json")
+    );
+    // No disposition name: the type's name, RFC 2047-encoded as Outlook writes it.
+    let typed = "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: application/octet-stream; name=\"=?UTF-8?B?5aCx5ZGKLmpzb24=?=\"\r\n\r\n{}\r\n--b--\r\n";
+    assert_eq!(
+        mime::leaf_parts(typed.as_bytes())
+            .unwrap_or_default()
+            .first()
+            .and_then(|p| p.filename.clone())
+            .as_deref(),
+        Some("報告.json")
+    );
+}
