@@ -1,4 +1,6 @@
 //! Taking reports in, on the secretariat's side (issue 13): reading what arrives by mail.
-//! `mime.rs` reads a saved mail's parts. (The register that the reports go into comes next.)
+//! `mime.rs` reads a saved mail's parts; `files.rs` takes dropped or picked files into the
+//! register, one result line per file.
 
+pub mod files;
 pub mod mime;

@@ -1,0 +1,95 @@
+//! Taking dropped or picked files into the register (issue 13): each file gets its own result
+//! line, and a file that is refused changes nothing already in the register.
+
+use super::mime;
+use crate::core::record::{self, RecordError};
+use crate::core::register::{Register, Taken};
+use crate::core::time::Timestamp;
+
+/// The largest file taken in: a mail with a report attached is far smaller.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why a file was not taken in, to be said to the secretariat in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Larger than [`MAX_FILE_BYTES`] (its size).
+    TooLarge(usize),
+    /// An Outlook .msg file: this tool reads .eml and .json; the attachment must be saved first.
+    OutlookMsg,
+    /// A mail without a report attached (no `.json` part that reads as one).
+    NoReportInMail,
+    /// A report made by a newer version of the tool (its schema version).
+    NewerVersion(u32),
+    /// Damaged, or not a report of this tool (why, in the reader's words).
+    NotAReport(String),
+}
+
+/// What became of one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Taken into the register (how), with the incident's title.
+    Taken(Taken, String),
+    /// Refused, and why.
+    Refused(Refusal),
+}
+
+/// Takes each `(file name, bytes)` into `register` at `at`, in order; one outcome per file.
+pub fn take_files(
+    register: &mut Register,
+    files: &[(String, Vec<u8>)],
+    at: Timestamp,
+) -> Vec<Outcome> {
+    files
+        .iter()
+        .map(|(name, bytes)| match read(name, bytes) {
+            Ok(received) => {
+                let title = received.incident.title.clone();
+                Outcome::Taken(register.take(received, at), title)
+            }
+            Err(refusal) => Outcome::Refused(refusal),
+        })
+        .collect()
+}
+
+/// The report in one file: a `.json` exported by the tool, or a saved mail (`.eml`, or anything
+/// with a mail's headers) with the report attached.
+fn read(name: &str, bytes: &[u8]) -> Result<record::Received, Refusal> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Refusal::TooLarge(bytes.len()));
+    }
+    // The Compound File header every .msg starts with.
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Err(Refusal::OutlookMsg);
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let looks_like_json = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{');
+    if looks_like_json || name.to_ascii_lowercase().ends_with(".json") {
+        return record::decode_received(text.trim_start_matches('\u{feff}')).map_err(refusal);
+    }
+    let parts = mime::leaf_parts(bytes).map_err(|_| Refusal::NoReportInMail)?;
+    let mut last_error = Refusal::NoReportInMail;
+    for part in parts.iter().filter(|p| {
+        p.filename
+            .as_deref()
+            .is_some_and(|f| f.to_ascii_lowercase().ends_with(".json"))
+            || p.mime_type == "application/json"
+    }) {
+        match record::decode_received(&String::from_utf8_lossy(&part.body)) {
+            Ok(received) => return Ok(received),
+            Err(e) => last_error = refusal(e),
+        }
+    }
+    Err(last_error)
+}
+
+fn refusal(e: RecordError) -> Refusal {
+    match e {
+        RecordError::TooLarge(n) => Refusal::TooLarge(n),
+        RecordError::UnknownSchema(v) if v > record::SCHEMA_VERSION => Refusal::NewerVersion(v),
+        RecordError::UnknownSchema(v) => Refusal::NotAReport(format!("schema {v}")),
+        RecordError::NotARecord(why) | RecordError::Invalid(why) => Refusal::NotAReport(why),
+    }
+}
