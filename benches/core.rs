@@ -3,9 +3,11 @@
 //! (tasks_for, duties, report::build on the incident screen), so they must stay well under a frame.
 
 use incident_navi::core::incident::{Change, Incident};
+use incident_navi::core::intake::files::take_files;
 use incident_navi::core::obligations::duties;
 use incident_navi::core::playbook::{questions_for, tasks_for, IncidentKind};
 use incident_navi::core::record;
+use incident_navi::core::register::Register;
 use incident_navi::core::report::{self, settings::Settings};
 use incident_navi::core::time::Timestamp;
 use std::hint::black_box;
@@ -94,5 +96,37 @@ fn main() {
             &settings,
             Timestamp(1),
         )));
+    });
+    // Issue 13's scale: 200 reports in one drop (goal ≤ 2 s), a register of 1,000 incidents
+    // sorted by next deadline (goal ≤ 100 ms per action). Natively; the browser runs them slower.
+    let reports: Vec<(String, Vec<u8>)> = (0..200)
+        .map(|n| {
+            let mut i = incident.clone();
+            i.id = format!("bench-{n}");
+            (format!("{n}.json"), record::encode(&i).into_bytes())
+        })
+        .collect();
+    bench("intake: 200 reports in one drop", || {
+        let mut register = Register::default();
+        black_box(take_files(&mut register, black_box(&reports), Timestamp(1)));
+    });
+    let mut thousand = Register::default();
+    let small = Incident::new(
+        "x".into(),
+        &[IncidentKind::MisdeliveryOrWebExposure],
+        Timestamp(1),
+    );
+    let many: Vec<(String, Vec<u8>)> = (0..1000)
+        .map(|n| {
+            let mut i = small.clone();
+            i.id = format!("r-{n}");
+            i.known_on = incident_navi::core::time::CivilDate::parse("2026-11-01")
+                .map(|d| d.add_days(n % 60));
+            (format!("{n}.json"), record::encode(&i).into_bytes())
+        })
+        .collect();
+    take_files(&mut thousand, &many, Timestamp(1));
+    bench("register: 1,000 rows by next deadline", || {
+        black_box(thousand.by_next_deadline().len());
     });
 }
