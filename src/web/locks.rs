@@ -31,6 +31,11 @@ struct Shared {
     alive: bool,
     /// Hears other tabs asking for the incident while this tab holds it.
     listener: Option<gloo_events::EventListener>,
+    /// The take-over this tab asked for and has not got yet (its nonce): the fallback steal is
+    /// for that request only. Without it, a fallback timer outlived a take-over that succeeded,
+    /// fired after the tab had handed the incident on again, and stole it back from the tab now
+    /// typing, whose keystrokes were then dropped (found in Firefox, issue 12).
+    asked: Option<String>,
 }
 
 /// Holds (or waits for) an incident's edit lock; dropping it lets go.
@@ -56,6 +61,12 @@ impl EditLockGuard {
     /// Whether this tab holds the lock now.
     pub fn is_holding(&self) -> bool {
         self.shared.borrow().release.is_some()
+    }
+
+    /// Whether the take-over asked for with `nonce` is still waiting for the lock.
+    fn still_asking(&self, nonce: &str) -> bool {
+        let shared = self.shared.borrow();
+        shared.release.is_none() && shared.asked.as_deref() == Some(nonce)
     }
 }
 
@@ -92,10 +103,18 @@ pub fn take_over(
     nonce: &str,
     on_change: impl Fn(EditLock) + Clone + 'static,
 ) {
+    if let Some(guard) = current.borrow().as_ref() {
+        guard.shared.borrow_mut().asked = Some(nonce.to_owned());
+    }
     let asked = storage::request_take_over(id, nonce).is_ok();
-    let (current, id) = (current.clone(), id.to_owned());
+    let (current, id, nonce) = (current.clone(), id.to_owned(), nonce.to_owned());
     later(if asked { 3000 } else { 0 }, move || {
-        let waiting = current.borrow().as_ref().is_some_and(|g| !g.is_holding());
+        // Only this request, if it is still unanswered: not one that got the lock and has
+        // since been handed on.
+        let waiting = current
+            .borrow()
+            .as_ref()
+            .is_some_and(|g| g.still_asking(&nonce));
         if waiting {
             // Let go of the queued request first, then take the lock.
             current.borrow_mut().take();
@@ -128,6 +147,7 @@ pub fn hold(id: &str, take_over: bool, on_change: impl Fn(EditLock) + 'static) -
         queued: None,
         alive: true,
         listener: None,
+        asked: None,
     }));
     let guard = EditLockGuard {
         shared: shared.clone(),
@@ -171,6 +191,7 @@ fn request(shared: &Rc<RefCell<Shared>>, options: &Object) {
             let mut state = shared.borrow_mut();
             state.release = keep;
             state.queued = None; // this was the queued request, if any: nothing waits now
+            state.asked = None; // a take-over asked for is answered
             if state.listener.is_none() {
                 let weak = Rc::downgrade(&shared);
                 let name = state.name.clone();

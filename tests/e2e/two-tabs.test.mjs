@@ -95,3 +95,48 @@ test("closing the editing tab hands the incident to the read-only one", async ()
   assert.equal(await stored(b), "ウイルス（引き継ぎ）");
   await context.close();
 });
+
+// Found in Firefox: a take-over's fallback (steal after 3 s if the editing tab does not answer)
+// outlived a take-over that had succeeded. When the incident was taken back within those 3 s, the
+// old timer fired and stole it from the tab now typing, whose keys were then dropped.
+test("a take-over that succeeded never steals the incident back later", async () => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto(SINGLE_FILE_URL);
+  await b.goto(SINGLE_FILE_URL);
+  await a.click("#start-new");
+  await a.check("#kind-malware");
+  await a.click("#begin");
+  await a.fill("#incident-title", "引き継ぎ");
+  await saved(a);
+  await b.locator(".draft").getByRole("button", { name: /^開く/ }).click();
+  await b.locator("#read-only").waitFor();
+  // b takes over, and a takes it straight back.
+  await b.click("#take-over");
+  await b.locator("#read-only").waitFor({ state: "detached" });
+  await a.locator("#read-only").waitFor();
+  await a.click("#take-over");
+  await a.locator("#read-only").waitFor({ state: "detached" });
+  await b.locator("#read-only").waitFor();
+  // Past both fallback delays, a has edited all along (not lost it and got it back), and b
+  // has followed all along.
+  const watch = (selector, present) => (page) => page.evaluate(({ selector, present }) => {
+    window.__flipped = false;
+    new MutationObserver(() => {
+      if (!!document.querySelector(selector) !== present) window.__flipped = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  }, { selector, present });
+  await watch("#read-only", false)(a);
+  await watch("#read-only", true)(b);
+  await a.waitForTimeout(4000);
+  assert.equal(await a.evaluate(() => window.__flipped), false, "a never lost the incident");
+  assert.equal(await b.evaluate(() => window.__flipped), false, "b never took it");
+  assert.equal(await a.locator("#read-only").count(), 0, "a still edits");
+  assert.equal(await b.locator("#read-only").count(), 1, "b still follows");
+  await a.fill("#incident-title", "引き継ぎ（戻した）");
+  await saved(a);
+  assert.equal(await stored(a), "引き継ぎ（戻した）");
+  assert.equal(await title(a), "引き継ぎ（戻した）");
+  await context.close();
+});
