@@ -249,3 +249,43 @@ fn parameters_in_their_odd_forms() {
         Some("報告.json")
     );
 }
+
+#[test]
+fn edges_of_the_decoders_and_the_nesting() {
+    // Decoding stops at base64 padding; a space before an encoded word is kept.
+    assert_eq!(mime::base64_decode(b"YQ==YWJj"), b"a");
+    assert_eq!(mime::decode_words(" =?UTF-8?B?44GC?="), " あ");
+    // Nested exactly as deep as allowed is read; one more is refused.
+    let nested = |levels: usize| {
+        let mut m = String::from("Content-Type: text/plain\r\n\r\nend");
+        for n in 0..levels {
+            m = format!(
+                "Content-Type: multipart/mixed; boundary=\"b{n}\"\r\n\r\n--b{n}\r\n{m}\r\n--b{n}--\r\n"
+            );
+        }
+        m
+    };
+    assert_eq!(
+        mime::leaf_parts(nested(mime::MAX_DEPTH).as_bytes()).map(|p| p.len()),
+        Ok(1)
+    );
+    assert_eq!(
+        mime::leaf_parts(nested(mime::MAX_DEPTH + 1).as_bytes()),
+        Err(MimeError::TooComplex)
+    );
+    // Forwarded messages count as nesting too.
+    let mut forwarded = String::from("Subject: inner\r\n\r\nbody");
+    for _ in 0..12 {
+        forwarded = format!("Content-Type: message/rfc822\r\n\r\n{forwarded}");
+    }
+    assert_eq!(
+        mime::leaf_parts(forwarded.as_bytes()),
+        Err(MimeError::TooComplex)
+    );
+    // A part that is not quoted-printable keeps its '=' as they are.
+    let eight_bit = b"Content-Transfer-Encoding: 8bit\r\n\r\na=3Db=\r\nc";
+    assert_eq!(
+        mime::leaf_parts(eight_bit).map(|p| p[0].body.clone()),
+        Ok(b"a=3Db=\r\nc".to_vec())
+    );
+}
