@@ -36,8 +36,9 @@ const byLicence = (name) => [...groups].filter(([k]) => k.startsWith(`${name}\u0
   .map(([k, crates]) => `- ${crates.join(", ")}: © ${k.split("\u0000")[1]}`);
 
 const mit = readFileSync(new URL("../LICENSE", import.meta.url), "utf8").split("\n").slice(4).join("\n").trim();
-const text = `この道具（単一のHTMLファイル）に組み込まれているソフトウェアとそのライセンスです。
-The software built into this tool (one HTML file), and its licences.
+// In English, as licences are (the page shows it as lang="en"; the summary above it is in the
+// user's language).
+const text = `The software built into this tool (one HTML file), and its licences.
 
 incident-navi: MIT License, © 2026 The incident-navi authors.
 The Rust standard library: MIT License (offered as MIT OR Apache-2.0), © The Rust Project Developers.
