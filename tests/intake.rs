@@ -87,3 +87,121 @@ fn refused_files_change_nothing_in_the_register() {
     let out = take_files(&mut register, &[file("big.eml", &at_limit)], Timestamp(3));
     assert_eq!(out, [Outcome::Refused(Refusal::NoReportInMail)]);
 }
+
+mod pasted {
+    use incident_navi::core::incident::Incident;
+    use incident_navi::core::intake::files::{take_text, Outcome, Refusal};
+    use incident_navi::core::playbook::IncidentKind;
+    use incident_navi::core::register::block::{self, BlockError};
+    use incident_navi::core::register::{Register, Taken};
+    use incident_navi::core::report::{self, settings::Settings};
+    use incident_navi::core::time::Timestamp;
+
+    fn report_text(id: &str, title: &str) -> (String, report::Report) {
+        let mut i = Incident::new(id.into(), &[IncidentKind::LossOrTheft], Timestamp(1));
+        i.title = title.into();
+        let settings = Settings {
+            section: "総務課".into(),
+            reporter: "岐阜 太郎".into(),
+            contact: "内線1".into(),
+            secretariat_email: String::new(),
+        };
+        let r = report::build(&i, &settings, Timestamp(2)).with_build("abc1234");
+        (report::text(&r), r)
+    }
+
+    #[test]
+    fn the_text_block_round_trips_through_mail_programs() {
+        let (text, r) = report_text("paste-1", "USB紛失");
+        assert_eq!(block::find_all(&text), vec![Ok(r.summary.clone())]);
+        assert_eq!(r.summary.made_with.as_deref(), Some("0.1.0 (abc1234)"));
+        assert!(
+            text.is_ascii()
+                || text
+                    .lines()
+                    .skip_while(|l| !l.starts_with("-----BEGIN"))
+                    .all(str::is_ascii)
+        );
+        // Quoted in a reply, with CRLF and indentation: still read.
+        let quoted: String = text.lines().map(|l| format!(">  {l}\r\n")).collect();
+        assert_eq!(block::find_all(&quoted), vec![Ok(r.summary.clone())]);
+        // Two mails pasted at once: two reports.
+        let (second, r2) = report_text("paste-2", "誤送信");
+        let both = format!("{text}\n----- 転送 -----\n{second}");
+        assert_eq!(block::find_all(&both), vec![Ok(r.summary), Ok(r2.summary)]);
+        assert_eq!(
+            block::crc32(b"123456789"),
+            0xCBF4_3926,
+            "the standard check value"
+        );
+    }
+
+    #[test]
+    fn damaged_or_cut_blocks_are_refused_and_change_nothing() {
+        let (text, _) = report_text("paste-3", "USB紛失");
+        // One character changed in the middle of the block.
+        let at = text.find("-----BEGIN").unwrap_or_default() + 60;
+        let mut damaged = text.clone();
+        let c = if &damaged[at..=at] == "A" { "B" } else { "A" };
+        damaged.replace_range(at..=at, c);
+        assert_eq!(block::find_all(&damaged), vec![Err(BlockError::Damaged)]);
+        // Cut before its end.
+        let cut = &text[..text.find("-----END").unwrap_or_default()];
+        assert_eq!(block::find_all(cut), vec![Err(BlockError::Cut)]);
+        let mut register = Register::default();
+        assert_eq!(
+            take_text(&mut register, &damaged, Timestamp(1)),
+            [Outcome::Refused(Refusal::BlockDamaged)]
+        );
+        assert_eq!(
+            take_text(&mut register, cut, Timestamp(1)),
+            [Outcome::Refused(Refusal::BlockCut)]
+        );
+        assert_eq!(
+            take_text(&mut register, "お疲れさまです。報告します。", Timestamp(1)),
+            [Outcome::Refused(Refusal::NoBlockInText)]
+        );
+        assert!(register.rows.is_empty());
+        // A good paste is taken, once.
+        assert_eq!(
+            take_text(&mut register, &text, Timestamp(2)),
+            [Outcome::Taken(Taken::New, "USB紛失".into())]
+        );
+        assert_eq!(
+            take_text(&mut register, &text, Timestamp(3)),
+            [Outcome::Taken(Taken::Same, "USB紛失".into())]
+        );
+    }
+
+    #[test]
+    fn a_hostile_block_is_cut_to_size_or_refused() {
+        let (_, r) = report_text("paste-4", "x");
+        let mut hostile = r.summary.clone();
+        let max = incident_navi::core::incident::MAX_TEXT_CHARS;
+        hostile.title = format!("\r\n{}", "x".repeat(max + 5));
+        hostile.persons = "9".repeat(1000);
+        let text = block::encode(&hostile);
+        let mut register = Register::default();
+        let out = take_text(&mut register, &text, Timestamp(1));
+        assert!(
+            matches!(out[0], Outcome::Taken(Taken::New, _)),
+            "{:?}",
+            out[0]
+        );
+        let kept = &register.rows["paste-4"].versions[0].summary;
+        assert_eq!(kept.title.chars().count(), max);
+        assert!(!kept.title.contains(['\r', '\n']));
+        assert_eq!(kept.persons.chars().count(), 200);
+        // A block larger than any report's is not read at all.
+        let mut huge = kept.clone();
+        huge.title = "長".repeat(max);
+        let out = take_text(&mut register, &block::encode(&huge), Timestamp(2));
+        assert_eq!(out, [Outcome::Refused(Refusal::BlockCut)]);
+        // An id that could not be a storage key is refused.
+        let mut bad = r.summary;
+        bad.id = "../../etc".into();
+        let out = take_text(&mut register, &block::encode(&bad), Timestamp(2));
+        assert_eq!(out, [Outcome::Refused(Refusal::NotAReport("id".into()))]);
+        assert_eq!(register.rows.len(), 1);
+    }
+}

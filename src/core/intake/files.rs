@@ -3,6 +3,7 @@
 
 use super::mime;
 use crate::core::record::{self, RecordError};
+use crate::core::register::block::{self, BlockError};
 use crate::core::register::{Register, Taken};
 use crate::core::time::Timestamp;
 
@@ -22,6 +23,12 @@ pub enum Refusal {
     NewerVersion(u32),
     /// Damaged, or not a report of this tool (why, in the reader's words).
     NotAReport(String),
+    /// Pasted text without the report's block (the end of the report's text was not pasted).
+    NoBlockInText,
+    /// The block's end is missing: the text was cut.
+    BlockCut,
+    /// The block's checksum does not match: a line was lost or changed.
+    BlockDamaged,
 }
 
 /// What became of one file.
@@ -47,6 +54,32 @@ pub fn take_files(
                 Outcome::Taken(register.take(received, at), title)
             }
             Err(refusal) => Outcome::Refused(refusal),
+        })
+        .collect()
+}
+
+/// Takes in every report block in pasted text (a paste may hold several mails), at `at`; one
+/// outcome per block, or one refusal when there is none.
+pub fn take_text(register: &mut Register, text: &str, at: Timestamp) -> Vec<Outcome> {
+    let found = block::find_all(text);
+    if found.is_empty() {
+        return vec![Outcome::Refused(Refusal::NoBlockInText)];
+    }
+    found
+        .into_iter()
+        .map(|read| {
+            let summary = read.map_err(|e| match e {
+                BlockError::Cut => Refusal::BlockCut,
+                BlockError::Damaged => Refusal::BlockDamaged,
+                BlockError::Unreadable(why) => Refusal::NotAReport(why),
+            });
+            match summary.and_then(|s| s.checked().map_err(Refusal::NotAReport)) {
+                Ok(summary) => {
+                    let title = summary.title.clone();
+                    Outcome::Taken(register.take_summary(summary, at), title)
+                }
+                Err(refusal) => Outcome::Refused(refusal),
+            }
         })
         .collect()
 }

@@ -7,6 +7,7 @@ use super::{rules, DutyKind, Verdict};
 use crate::core::incident::Incident;
 use crate::core::text::{t, Text};
 use crate::core::time::CivilDate;
+use serde::{Deserialize, Serialize};
 
 /// The day counts of one track, as data: the secretariat changes them here without touching rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub const DAYS: Days = Days {
 pub const MY_NUMBER_DAYS: Days = DAYS;
 
 /// Which report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DeadlineKind {
     /// 速報.
     Preliminary,

@@ -25,9 +25,10 @@ pub use others::{recommendations, OtherBody, Recommendation};
 use crate::core::incident::Incident;
 use crate::core::playbook::questions::Question;
 use crate::core::text::Text;
+use serde::{Deserialize, Serialize};
 
 /// Whether a duty applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Verdict {
     /// The answers given make it a duty.
     Required,
@@ -137,7 +138,7 @@ impl Reason {
 }
 
 /// The duties the panel lists, in the order they usually fall due.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum DutyKind {
     /// 個人情報保護委員会への報告 (APPI Art. 68(1), Rules Art. 43-44).
     PpcReport,

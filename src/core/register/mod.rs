@@ -5,6 +5,7 @@
 //! Reports are read from files elsewhere (`record::decode_received`, `intake::mime`); this module
 //! decides which version is newer and keeps the register's columns ([`Summary`]).
 
+pub mod block;
 pub mod csv;
 mod summary;
 
@@ -88,6 +89,11 @@ impl Register {
     /// Takes one received report in at `at`, and says what it did.
     pub fn take(&mut self, received: Received, at: Timestamp) -> Taken {
         let summary = Summary::of(&received.incident, received.sender, received.made_with);
+        self.take_summary(summary, at)
+    }
+
+    /// Takes one report's columns in (from a report's text block, [`block::find_all`]).
+    pub fn take_summary(&mut self, summary: Summary, at: Timestamp) -> Taken {
         let Some(row) = self.rows.get_mut(&summary.id) else {
             let id = summary.id.clone();
             let version = Version {

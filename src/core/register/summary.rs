@@ -7,10 +7,12 @@ use crate::core::obligations::{clock, duties, Clock, DeadlineKind, DutyKind, Ver
 use crate::core::playbook::questions::PERSONS;
 use crate::core::playbook::IncidentKind;
 use crate::core::record::Sender;
+use crate::core::report::settings::Settings;
 use crate::core::time::{CivilDate, Timestamp};
+use serde::{Deserialize, Serialize};
 
 /// One PPC report's dates, as the clerk's record set them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Due {
     /// 速報 or 確報.
     pub kind: DeadlineKind,
@@ -22,8 +24,10 @@ pub struct Due {
     pub sent: bool,
 }
 
-/// The register's columns for one version of one incident.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The register's columns for one version of one incident. Also what the text block of a
+/// report carries ([`super::block`]), so it comes from outside: [`Summary::checked`] cuts it to
+/// size before it is kept.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// The incident's id (the row's key).
     pub id: String,
@@ -90,6 +94,41 @@ impl Summary {
             revision: incident.revision,
             updated_at: incident.updated_at,
         }
+    }
+
+    /// A summary read from outside (a report's text block), cut to size like a record: a valid
+    /// id (it becomes a storage key), texts within their limits, the sender cleaned like the
+    /// settings; `Err` names what was wrong.
+    pub fn checked(self) -> Result<Summary, String> {
+        if !crate::core::record::is_valid_id(&self.id) {
+            return Err("id".into());
+        }
+        if self.kinds.is_empty() || self.kinds.len() > IncidentKind::ALL.len() {
+            return Err("kinds".into());
+        }
+        let cut = |s: String, n: usize| -> String {
+            s.chars().filter(|c| !c.is_control()).take(n).collect()
+        };
+        Ok(Summary {
+            title: cut(self.title, crate::core::incident::MAX_TEXT_CHARS),
+            persons: cut(self.persons, 200),
+            made_with: self.made_with.map(|m| cut(m, 60)),
+            sender: self.sender.map(|s| {
+                Sender::of(&Settings {
+                    section: s.section,
+                    reporter: s.reporter,
+                    contact: s.contact,
+                    secretariat_email: String::new(),
+                })
+            }),
+            verdicts: self
+                .verdicts
+                .into_iter()
+                .take(DutyKind::ALL.len())
+                .collect(),
+            deadlines: self.deadlines.map(|d| d.into_iter().take(2).collect()),
+            ..self
+        })
     }
 
     /// The next due date not yet sent, if the clock runs: what the register sorts by.

@@ -19,6 +19,8 @@ use crate::core::playbook::questions::{
     AnswerKind, Question, QuestionGroup, INFO_WHAT, MANAGEMENT_PROBLEMS, PERSONS,
 };
 use crate::core::playbook::{questions_for, tasks_for, Phase, SharedTask, TypeGuide};
+use crate::core::record::Sender;
+use crate::core::register::Summary;
 use crate::core::time::{CivilDate, Timestamp};
 use settings::Settings;
 
@@ -77,13 +79,21 @@ pub struct Report {
     pub sections: Vec<Section>,
     /// The tool's version and build ([`crate::core::about::made_with`]), written at the end.
     pub made_with: String,
+    /// The register's columns, written at the end of the text as a block the secretariat's
+    /// register reads when the report arrives without its attachment (issue 13).
+    pub summary: Summary,
 }
 
 impl Report {
     /// The same report, naming the build it was made with (the edge knows it; the core does not).
     pub fn with_build(self, build: &str) -> Report {
+        let made_with = about::made_with(build);
         Report {
-            made_with: about::made_with(build),
+            summary: Summary {
+                made_with: Some(made_with.clone()),
+                ..self.summary
+            },
+            made_with,
             ..self
         }
     }
@@ -299,6 +309,11 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
             .filter(|l| l.task == Some(TaskMark::Open)),
     );
     Report {
+        summary: Summary::of(
+            incident,
+            Some(Sender::of(settings)),
+            Some(about::made_with("")),
+        ),
         subject: names::subject(incident, settings),
         preliminary: !gaps.is_empty(),
         sections: vec![

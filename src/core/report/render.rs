@@ -48,8 +48,13 @@ pub fn text(report: &Report) -> String {
         "\n（情報セキュリティ事故 対応ナビ {} で作成。添付のJSONはこのツールで読み込めます。）\n",
         report.made_with
     ));
+    out.push_str(BLOCK_NOTE);
+    out.push_str(&crate::core::register::block::encode(&report.summary));
     out
 }
+
+/// Said above the block, so nobody deletes it as noise.
+const BLOCK_NOTE: &str = "\n（以下は事務局の受付用の記録です。消さずに送ってください。）\n";
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {
