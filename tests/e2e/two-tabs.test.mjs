@@ -75,7 +75,8 @@ test("two tabs typing at once, many times: no keystroke lost, both end with what
   await context.close();
 });
 
-test("closing the editing tab hands the incident to the read-only one", async () => {
+/** Two tabs on one new 3-5 incident titled `title`: `a` edits it, `b` has it open read-only. */
+async function twoTabsOn(title) {
   const context = await browser.newContext();
   const a = await context.newPage();
   const b = await context.newPage();
@@ -84,10 +85,15 @@ test("closing the editing tab hands the incident to the read-only one", async ()
   await a.click("#start-new");
   await a.check("#kind-malware");
   await a.click("#begin");
-  await a.fill("#incident-title", "ウイルス");
+  await a.fill("#incident-title", title);
   await saved(a);
   await b.locator(".draft").getByRole("button", { name: /^開く/ }).click();
   await b.locator("#read-only").waitFor();
+  return { context, a, b };
+}
+
+test("closing the editing tab hands the incident to the read-only one", async () => {
+  const { context, a, b } = await twoTabsOn("ウイルス");
   await a.close();
   await b.locator("#read-only").waitFor({ state: "detached" });
   await b.fill("#incident-title", "ウイルス（引き継ぎ）");
@@ -100,18 +106,7 @@ test("closing the editing tab hands the incident to the read-only one", async ()
 // outlived a take-over that had succeeded. When the incident was taken back within those 3 s, the
 // old timer fired and stole it from the tab now typing, whose keys were then dropped.
 test("a take-over that succeeded never steals the incident back later", async () => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  const b = await context.newPage();
-  await a.goto(SINGLE_FILE_URL);
-  await b.goto(SINGLE_FILE_URL);
-  await a.click("#start-new");
-  await a.check("#kind-malware");
-  await a.click("#begin");
-  await a.fill("#incident-title", "引き継ぎ");
-  await saved(a);
-  await b.locator(".draft").getByRole("button", { name: /^開く/ }).click();
-  await b.locator("#read-only").waitFor();
+  const { context, a, b } = await twoTabsOn("引き継ぎ");
   // b takes over, and a takes it straight back.
   await b.click("#take-over");
   await b.locator("#read-only").waitFor({ state: "detached" });

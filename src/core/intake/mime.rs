@@ -165,8 +165,14 @@ fn hex(b: u8) -> Option<u8> {
 }
 
 fn percent_decode(text: &str) -> Vec<u8> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
+    let mut out = Vec::with_capacity(text.len());
+    unescape(text.as_bytes(), b'%', &mut out);
+    out
+}
+
+/// Appends `bytes` to `out` with each `escape` + two hex digits turned into its byte (`%41`,
+/// `=41`); an escape not followed by two hex digits is kept as it is.
+fn unescape(bytes: &[u8], escape: u8, out: &mut Vec<u8>) {
     let mut i = 0;
     while i < bytes.len() {
         match (
@@ -174,7 +180,7 @@ fn percent_decode(text: &str) -> Vec<u8> {
             bytes.get(i + 1).copied().and_then(hex),
             bytes.get(i + 2).copied().and_then(hex),
         ) {
-            (b'%', Some(h), Some(l)) => {
+            (b, Some(h), Some(l)) if b == escape => {
                 out.push(h << 4 | l);
                 i += 3;
             }
@@ -184,7 +190,6 @@ fn percent_decode(text: &str) -> Vec<u8> {
             }
         }
     }
-    out
 }
 
 /// Base64 (RFC 2045): anything outside the alphabet (line ends, spaces) is skipped; decoding stops
@@ -220,23 +225,7 @@ pub fn quoted_printable_decode(text: &[u8]) -> Vec<u8> {
     for (n, line) in all.iter().enumerate() {
         let soft = line.ends_with(b"=");
         let line = if soft { &line[..line.len() - 1] } else { line };
-        let mut i = 0;
-        while i < line.len() {
-            match (
-                line[i],
-                line.get(i + 1).copied().and_then(hex),
-                line.get(i + 2).copied().and_then(hex),
-            ) {
-                (b'=', Some(h), Some(l)) => {
-                    out.push(h << 4 | l);
-                    i += 3;
-                }
-                (b, _, _) => {
-                    out.push(b);
-                    i += 1;
-                }
-            }
-        }
+        unescape(line, b'=', &mut out);
         if !soft && n + 1 < all.len() {
             out.extend_from_slice(b"\r\n");
         }
