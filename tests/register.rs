@@ -256,3 +256,98 @@ fn the_same_report_by_every_route_is_one_row() {
         Some("USBメモリ紛失（通勤電車）")
     );
 }
+
+#[test]
+fn the_table_has_every_column_and_says_unknown_plainly() {
+    use incident_navi::core::register::table;
+    let mut register = Register::default();
+    let mut i = reportable("tbl-1");
+    i.apply(Change::SetKnownOn(Some(date("2026-11-20"))), at(2));
+    register.take(sent(&i, "総務課"), at(3));
+    let mut old = reportable("tbl-2");
+    old.title = "=HYPERLINK(\"x\")".into();
+    register.take(
+        Received {
+            incident: old,
+            sender: None,
+            made_with: None,
+        },
+        at(4),
+    );
+    if let Some(row) = register.rows.get_mut("tbl-1") {
+        row.progress.preliminary_filed_on = Some(date("2026-11-22"));
+        row.progress.notes = "電話で確認".into();
+    }
+    let rows = table::rows(&register, date("2026-11-27"));
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0], table::COLUMNS);
+    assert!(rows.iter().all(|r| r.len() == table::COLUMNS.len()));
+    let col = |r: &Vec<String>, name: &str| {
+        r[table::COLUMNS.iter().position(|c| *c == name).unwrap_or(0)].clone()
+    };
+    let first = &rows[1];
+    assert_eq!(col(first, "件名"), "メール誤送信");
+    assert_eq!(col(first, "所属"), "総務課");
+    assert_eq!(col(first, "種類"), "誤送信・Webでの誤公開");
+    assert_eq!(col(first, "個人情報保護委員会への報告"), "必要");
+    assert_eq!(col(first, "速報期限"), "2026-11-25");
+    assert_eq!(col(first, "残り日数"), "2日超過");
+    assert_eq!(col(first, "速報提出日"), "2026-11-22");
+    assert_eq!(col(first, "メモ"), "電話で確認");
+    assert_eq!(
+        col(first, "版"),
+        format!("第{}版（1件目の受信）", i.revision)
+    );
+    let second = &rows[2];
+    assert_eq!(col(second, "所属"), "不明");
+    assert_eq!(col(second, "速報期限"), "知った日が未入力");
+    assert_eq!(col(second, "残り日数"), "");
+    // Through the CSV, the hostile title cannot become a formula.
+    let file = csv::file(&rows);
+    assert!(file.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{file}");
+}
+
+#[test]
+fn the_year_in_numbers() {
+    use incident_navi::core::register::table;
+    let mut register = Register::default();
+    let mut a = reportable("y-1");
+    a.apply(Change::SetKnownOn(Some(date("2026-04-03"))), at(2));
+    let mut b = reportable("y-2");
+    b.apply(Change::SetKind(IncidentKind::Malware, true), at(2));
+    b.apply(Change::SetKnownOn(Some(date("2026-04-20"))), at(2));
+    let mut c = reportable("y-3");
+    c.apply(Change::SetKnownOn(Some(date("2025-12-31"))), at(2));
+    register.take(sent(&a, "総務課"), at(3));
+    register.take(sent(&b, "税務課"), at(3));
+    register.take(sent(&c, "総務課"), at(3));
+    register.take(
+        Received {
+            incident: reportable("y-4"), // no 知った日: counted by when it arrived (2026-11)
+            sender: None,
+            made_with: None,
+        },
+        at(3),
+    );
+    let y = table::year_summary(&register, 2026);
+    assert_eq!(y.total, 3);
+    assert_eq!(y.by_month[3], 2, "April");
+    assert_eq!(y.by_month[10], 1, "November, by arrival");
+    assert_eq!(y.by_month.iter().sum::<usize>(), 3);
+    let kind = |title: &str| y.by_kind.iter().find(|(t, _)| *t == title).map(|(_, n)| *n);
+    assert_eq!(kind("誤送信・Webでの誤公開"), Some(3));
+    assert_eq!(
+        kind("不正プログラム（ウイルス、スパイウェア等）"),
+        Some(1),
+        "two types count in both"
+    );
+    assert_eq!(
+        y.by_section,
+        [
+            ("不明".to_owned(), 1),
+            ("税務課".to_owned(), 1),
+            ("総務課".to_owned(), 1)
+        ]
+    );
+    assert_eq!(table::year_summary(&register, 2025).total, 1);
+}

@@ -8,6 +8,7 @@
 pub mod block;
 pub mod csv;
 mod summary;
+pub mod table;
 
 pub use summary::{Due, Summary};
 
