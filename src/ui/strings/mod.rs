@@ -111,7 +111,7 @@ pub const KINDS_OF_INCIDENT: Text = t("事故の種類", "Incident types");
 pub const CHANGE_KINDS: Text = t("種類を変更する", "Change the types");
 pub const FLOW_NAV: Text = t("対応の流れ", "Response flow");
 pub const LICENCES: Text = t(
-    "ライセンス（この道具と、組み込まれているソフトウェア）",
+    "ライセンス（このツールと、組み込まれているソフトウェア）",
     "Licences (this tool and the software built into it)",
 );
 /// The licences of what the single file ships, written by `tools/licences.mjs` from cargo's data.
