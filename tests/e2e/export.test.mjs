@@ -77,7 +77,7 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   assert.match(await page.locator("#made-with").textContent(), new RegExp(madeWith.replace(/[()]/g, "\\$&")));
   // The footer opens the licences of what the file ships.
   await page.click("#licences summary");
-  const licences = await page.locator("#licences pre").innerText();
+  const licences = await page.locator("#licences pre").textContent();
   assert.match(licences, /yew 0\.23\.0/);
   assert.match(licences, /serde_json 1\.\d+\.\d+/);
   assert.match(licences, /Permission is hereby granted/);
