@@ -9,6 +9,7 @@ use incident_navi::core::time::Timestamp;
 const DRAFT: &[u8] = include_bytes!("fixtures/mail/tool-draft.eml");
 const THUNDERBIRD: &[u8] = include_bytes!("fixtures/mail/thunderbird-lf.eml");
 const JSON: &[u8] = include_bytes!("fixtures/mail/expected.json");
+const OUTLOOK: &[u8] = include_bytes!("fixtures/mail/outlook-nested.eml");
 const TITLE: &str = "USBメモリ紛失（通勤電車）";
 
 fn file(name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
@@ -36,6 +37,9 @@ fn a_drop_of_good_and_bad_files_gives_one_line_each() {
         file("plain.eml", no_attachment.as_bytes()),
         file("bad-attachment.eml", broken_attachment.as_bytes()),
         file("notes.txt", b"just text"),
+        file("outlook.eml", OUTLOOK),
+        file("report.txt", JSON),
+        file("list.json", b"[1, 2]"),
     ];
     let mut register = Register::default();
     let out = take_files(&mut register, &files, Timestamp(1));
@@ -55,7 +59,22 @@ fn a_drop_of_good_and_bad_files_gives_one_line_each() {
         out[9]
     );
     assert_eq!(out[10], Outcome::Refused(Refusal::NoReportInMail));
+    // Outlook attaches it as application/octet-stream: the .json name is enough.
+    assert_eq!(out[11], Outcome::Taken(Taken::Same, TITLE.into()));
+    // A report saved under another name is still read by what it holds; a .json that is not a
+    // report is refused as one, not as a mail.
+    assert_eq!(out[12], Outcome::Taken(Taken::Same, TITLE.into()));
+    assert!(
+        matches!(out[13], Outcome::Refused(Refusal::NotAReport(_))),
+        "{:?}",
+        out[13]
+    );
     assert_eq!(register.rows.len(), 1);
+    assert_eq!(
+        MAX_FILE_BYTES,
+        16 * 1024 * 1024,
+        "the limit the screen will state"
+    );
 }
 
 #[test]
