@@ -220,6 +220,11 @@ fn parameters_in_their_odd_forms() {
         name(r#"attachment; filename="a\";b.json""#).as_deref(),
         Some("a\";b.json")
     );
+    // A backslash escapes only inside quotes.
+    assert_eq!(
+        name(r"attachment; filename=a\; size=3").as_deref(),
+        Some("a\\")
+    );
     // A plain parameter is kept beside an extended one of another name.
     assert_eq!(
         name("attachment; x*=utf-8''%41; filename=\"r.json\"").as_deref(),
