@@ -199,6 +199,21 @@ mod pasted {
         let max = incident_navi::core::incident::MAX_TEXT_CHARS;
         hostile.title = format!("\r\n{}", "x".repeat(max + 5));
         hostile.persons = "9".repeat(1000);
+        hostile.sender = Some(incident_navi::core::record::Sender {
+            section: format!("総務課\r\nBcc: x{}", "あ".repeat(300)),
+            reporter: String::new(),
+            contact: String::new(),
+        });
+        let verdicts = hostile.verdicts.clone();
+        hostile.verdicts = [verdicts.clone(), verdicts.clone()].concat();
+        let deadlines = hostile.deadlines.clone().unwrap_or_default();
+        let due = incident_navi::core::register::Due {
+            kind: incident_navi::core::obligations::DeadlineKind::Final,
+            target: None,
+            due: incident_navi::core::time::CivilDate::from_days_since_epoch(20_818),
+            sent: false,
+        };
+        hostile.deadlines = Some([deadlines, vec![due.clone(), due.clone(), due]].concat());
         let text = block::encode(&hostile);
         let mut register = Register::default();
         let out = take_text(&mut register, &text, Timestamp(1));
@@ -211,6 +226,17 @@ mod pasted {
         assert_eq!(kept.title.chars().count(), max);
         assert!(!kept.title.contains(['\r', '\n']));
         assert_eq!(kept.persons.chars().count(), 200);
+        let section = kept
+            .sender
+            .as_ref()
+            .map(|s| s.section.clone())
+            .unwrap_or_default();
+        assert!(
+            section.starts_with("総務課Bcc: x") && section.chars().count() == 200,
+            "{section}"
+        );
+        assert_eq!(kept.verdicts, verdicts, "no more verdicts than duties");
+        assert!(kept.deadlines.as_ref().is_some_and(|d| d.len() <= 2));
         // A block larger than any report's is not read at all.
         let mut huge = kept.clone();
         huge.title = "長".repeat(max);
