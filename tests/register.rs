@@ -292,6 +292,31 @@ fn the_table_has_every_column_and_says_unknown_plainly() {
     assert_eq!(col(first, "個人情報保護委員会への報告"), "必要");
     assert_eq!(col(first, "速報期限"), "2026-11-25");
     assert_eq!(col(first, "残り日数"), "2日超過");
+    let on = |day: &str| table::rows(&register, date(day));
+    assert_eq!(col(&on("2026-11-25")[1], "残り日数"), "今日が期限");
+    assert_eq!(col(&on("2026-11-22")[1], "残り日数"), "あと3日");
+    // Each duty's column holds that duty's verdict.
+    let latest = &register.rows["tbl-1"].versions[0].summary;
+    for (kind, name) in [
+        (DutyKind::PpcReport, "個人情報保護委員会への報告"),
+        (DutyKind::NoticeToPersons, "本人への通知"),
+        (DutyKind::MyNumber, "マイナンバー"),
+        (DutyKind::Police, "警察"),
+        (DutyKind::MicReport, "総務省"),
+        (DutyKind::Publication, "公表"),
+    ] {
+        let verdict = latest
+            .verdicts
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, v)| v.ja());
+        assert_eq!(Some(col(first, name).as_str()), verdict, "{name}");
+    }
+    let distinct: std::collections::BTreeSet<_> = latest.verdicts.iter().map(|(_, v)| *v).collect();
+    assert!(
+        distinct.len() > 1,
+        "the verdicts differ, so a wrong column would show"
+    );
     assert_eq!(col(first, "速報提出日"), "2026-11-22");
     assert_eq!(col(first, "メモ"), "電話で確認");
     assert_eq!(
