@@ -222,7 +222,7 @@ mod pasted {
             "{:?}",
             out[0]
         );
-        let kept = &register.rows["paste-4"].versions[0].summary;
+        let kept = register.rows["paste-4"].versions[0].summary.clone();
         assert_eq!(kept.title.chars().count(), max);
         assert!(!kept.title.contains(['\r', '\n']));
         assert_eq!(kept.persons.chars().count(), 200);
@@ -242,11 +242,32 @@ mod pasted {
         huge.title = "長".repeat(max);
         let out = take_text(&mut register, &block::encode(&huge), Timestamp(2));
         assert_eq!(out, [Outcome::Refused(Refusal::BlockCut)]);
+        // The tool's name is cut too; no types, or more than there are, is not a report.
+        let mut named = kept.clone();
+        named.made_with = Some("y".repeat(100));
+        named.revision += 1;
+        take_text(&mut register, &block::encode(&named), Timestamp(3));
+        let latest = register.rows["paste-4"].latest().map(|v| v.summary.clone());
+        assert_eq!(latest.and_then(|s| s.made_with).map(|m| m.len()), Some(60));
+        for kinds in [vec![], vec![r.summary.kinds[0]; 7]] {
+            let mut odd = r.summary.clone();
+            odd.kinds = kinds;
+            let out = take_text(&mut register, &block::encode(&odd), Timestamp(4));
+            assert_eq!(out, [Outcome::Refused(Refusal::NotAReport("kinds".into()))]);
+        }
+        let mut six = r.summary.clone();
+        six.id = "paste-6".into();
+        six.kinds = incident_navi::core::playbook::IncidentKind::ALL.to_vec();
+        let out = take_text(&mut register, &block::encode(&six), Timestamp(5));
+        assert!(
+            matches!(out[0], Outcome::Taken(Taken::New, _)),
+            "all six types are fine"
+        );
         // An id that could not be a storage key is refused.
         let mut bad = r.summary;
         bad.id = "../../etc".into();
         let out = take_text(&mut register, &block::encode(&bad), Timestamp(2));
         assert_eq!(out, [Outcome::Refused(Refusal::NotAReport("id".into()))]);
-        assert_eq!(register.rows.len(), 1);
+        assert_eq!(register.rows.len(), 2);
     }
 }

@@ -346,6 +346,9 @@ fn the_year_in_numbers() {
     register.take(sent(&a, "総務課"), at(3));
     register.take(sent(&b, "税務課"), at(3));
     register.take(sent(&c, "総務課"), at(3));
+    let mut d = reportable("y-5");
+    d.apply(Change::SetKnownOn(Some(date("2026-06-01"))), at(2));
+    register.take(sent(&d, "総務課"), at(3));
     register.take(
         Received {
             incident: reportable("y-4"), // no 知った日: counted by when it arrived (2026-11)
@@ -355,12 +358,13 @@ fn the_year_in_numbers() {
         at(3),
     );
     let y = table::year_summary(&register, 2026);
-    assert_eq!(y.total, 3);
+    assert_eq!(y.total, 4);
     assert_eq!(y.by_month[3], 2, "April");
+    assert_eq!(y.by_month[5], 1, "June");
     assert_eq!(y.by_month[10], 1, "November, by arrival");
-    assert_eq!(y.by_month.iter().sum::<usize>(), 3);
+    assert_eq!(y.by_month.iter().sum::<usize>(), 4);
     let kind = |title: &str| y.by_kind.iter().find(|(t, _)| *t == title).map(|(_, n)| *n);
-    assert_eq!(kind("誤送信・Webでの誤公開"), Some(3));
+    assert_eq!(kind("誤送信・Webでの誤公開"), Some(4));
     assert_eq!(
         kind("不正プログラム（ウイルス、スパイウェア等）"),
         Some(1),
@@ -369,9 +373,9 @@ fn the_year_in_numbers() {
     assert_eq!(
         y.by_section,
         [
+            ("総務課".to_owned(), 2),
             ("不明".to_owned(), 1),
-            ("税務課".to_owned(), 1),
-            ("総務課".to_owned(), 1)
+            ("税務課".to_owned(), 1)
         ]
     );
     assert_eq!(table::year_summary(&register, 2025).total, 1);
