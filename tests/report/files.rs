@@ -8,15 +8,7 @@ fn eml_reads_back_with_a_real_mime_parser() {
     let s = settings();
     let r = report::build(&incident, &s, NOW);
     let body = report::text(&r);
-    let json = record::encode(&incident);
-    let mail = eml::draft(
-        &s,
-        &r,
-        &json,
-        &names::file_name(&incident, "json"),
-        &incident.id,
-        NOW,
-    );
+    let mail = draft_mail(&incident, &s, &r);
     assert!(mail.contains("X-Unsent: 1\r\n"));
     assert!(mail.contains(&format!("X-Mailer: incident-navi {}\r\n", r.made_with)));
     let parsed = MessageParser::default()

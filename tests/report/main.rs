@@ -96,6 +96,19 @@ pub(crate) fn empty() -> Incident {
     i
 }
 
+/// The .eml draft as the export screen makes it: the record with its sender attached.
+pub(crate) fn draft_mail(incident: &Incident, s: &Settings, r: &report::Report) -> String {
+    let json = record::encode_export(incident, &r.made_with, Some(&record::Sender::of(s)));
+    eml::draft(
+        s,
+        r,
+        &json,
+        &names::file_name(incident, "json"),
+        &incident.id,
+        NOW,
+    )
+}
+
 pub(crate) fn golden(name: &str, actual: &str) {
     let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
@@ -120,18 +133,7 @@ fn golden_full_and_empty() {
         let r = report::build(&incident, &s, NOW).with_build("test123");
         golden(&format!("{name}.txt"), &report::text(&r));
         golden(&format!("{name}.html"), &report::html(&r));
-        let json = record::encode_export(&incident, &r.made_with, Some(&record::Sender::of(&s)));
-        golden(
-            &format!("{name}.eml"),
-            &eml::draft(
-                &s,
-                &r,
-                &json,
-                &names::file_name(&incident, "json"),
-                &incident.id,
-                NOW,
-            ),
-        );
+        golden(&format!("{name}.eml"), &draft_mail(&incident, &s, &r));
     }
 }
 
