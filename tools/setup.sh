@@ -27,6 +27,8 @@ command -v xvfb-run >/dev/null || missing_apt+=(xvfb)
 command -v node >/dev/null || missing_apt+=(nodejs)
 command -v npm >/dev/null || missing_apt+=(npm)
 command -v python3 >/dev/null || missing_apt+=(python3)
+# xz packs the single file (LZMA); its decoder travels in the page (tools/lzma.mjs).
+command -v xz >/dev/null || missing_apt+=(xz-utils)
 if [ ${#missing_apt[@]} -gt 0 ]; then
   say "apt-get install ${missing_apt[*]}"
   $SUDO apt-get update -qq
@@ -51,8 +53,8 @@ fi
 
 # wasm-opt from binaryen@132 (Debian's 108 cannot read Rust 1.95's wasm) and the test tools.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
-   || [ ! -d node_modules/puppeteer-core ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/@gfx/zopfli ] \
+   || [ ! -d node_modules/puppeteer-core ] || [ ! -d node_modules/terser ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "npm ci (binaryen, terser, zopfli, playwright-core, puppeteer-core, axe-core)"
+  say "npm ci (binaryen, terser, playwright-core, puppeteer-core, axe-core)"
   npm ci --no-audit --no-fund --silent
 fi

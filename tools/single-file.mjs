@@ -2,9 +2,9 @@
 // self-contained HTML file that opens by double-click (file://), offline.
 //
 // Why this shape (verified on this machine, see ARCHITECTURE.md "Single file"):
-// - file:// blocks module imports and fetch() of the .wasm, so the wasm, the stylesheet and the
-//   glue (its `export`s removed) are packed into the page: gzip, then base 122 in data blocks. The
-//   loader decodes them into DecompressionStream; the wasm compiles as it streams in.
+// - file:// blocks module imports and fetch() of the .wasm, so the glue (its `export`s removed),
+//   the stylesheet and the wasm are packed into the page: one LZMA stream (tools/lzma.mjs), then
+//   base 122 in one data block. The loader decodes it; the wasm compiles as it is decoded.
 // - A CSP meta forbids every network connection; the loader, the glue it adds and the inline style
 //   are allowed by their sha256 hashes, not by 'unsafe-inline'.
 // - The loader keeps the pristine page before the app touches the DOM, so the app can offer
@@ -16,7 +16,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
-import zopfli from "@gfx/zopfli";
+import { buildDecoder, lzma, unpack } from "./lzma.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("single-file: TRUNK_STAGING_DIR is not set (run through trunk build)");
@@ -54,19 +54,16 @@ glue = glue
 if (/^\s*(export|import)\s/m.test(glue)) throw new Error("single-file: glue still has import/export lines");
 
 const wasm = readFileSync(join(dir, wasmName));
-// zopfli writes standard gzip about 5% smaller than zlib's level 9; DecompressionStream reads it.
-const gzip = async (bytes) => Buffer.from(await zopfli.gzipAsync(bytes, { numiterations: 15 }));
-const wasmGzip = await gzip(wasm);
 // The stylesheet travels packed as well (a quarter of its size); only what the loading message
 // needs is inline. The loader adopts the rest before the app's first render.
-const cssGzip = await gzip(Buffer.from(css, "utf8"));
+const cssBytes = Buffer.from(css, "utf8");
 const bootCss = ".boot{padding:2rem 1rem;font-family:system-ui,sans-serif}.boot-failed{color:#c0000b;font-weight:bold}";
 
 // Base 122: 7 characters for 6 bytes (base64 takes 8, base85 7.5). The alphabet is every ASCII
 // character but NUL (the HTML parser replaces it), line breaks (the parser turns CR into LF; a
 // JS string cannot hold them), '"' and '\\' (they end or escape the JS string) and '<' (so no
-// "</script>" can appear). Each character is one byte of UTF-8. 122^7 < 2^53: a group is
-// decoded exactly with JS numbers.
+// "</script>" can appear). Each character is one byte of UTF-8 (the loader copies the text into
+// the decoder's memory as it is). The decoder (tools/unlzma) reads it back.
 const B122 = [...Array(128).keys()].filter((c) => ![0, 10, 13, 34, 60, 92].includes(c));
 if (B122.length !== 122) throw new Error("single-file: the base-122 alphabet is not 122 characters");
 function base122(bytes) {
@@ -88,58 +85,56 @@ const glueModule = (await minify(`${glue}\nwindow.__incidentNaviGlue?.(__wbg_ini
   module: true, compress: { passes: 2 }, mangle: true,
 })).code;
 if (!glueModule || !glueModule.includes("__incidentNaviGlue")) throw new Error("single-file: minifying the glue failed");
-const glueGzip = await gzip(Buffer.from(glueModule, "utf8"));
+const glueBytes = Buffer.from(glueModule, "utf8");
+// One stream: the glue and the stylesheet first (the loader needs them whole), then the wasm.
+const parts = Buffer.concat([glueBytes, cssBytes, wasm]);
+const packedText = base122(lzma(parts));
+const decoder = buildDecoder();
+// The decoder that travels in the page must give back exactly what went in.
+if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts)) {
+  throw new Error("single-file: the page's LZMA decoder does not reproduce the packed parts");
+}
+// The decoder itself travels in base 64 in the loader, not gzipped: it is compiled synchronously,
+// so the app's unpacking starts at once (an asynchronous inflate and compile took 7 to 50 ms on
+// this machine before the first byte was decoded, for 2.6 KB saved).
 
 const loaderSource = `
 // The page as it was before the app touched it, for "save this tool": a copy of the element tree
 // now (cheap: the texts are shared), turned into text only when the user asks for it.
 const PRISTINE = document.documentElement.cloneNode(true);
 Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\\n" + PRISTINE.outerHTML });
-const B122 = @ALPHABET@;
-// Decoded with a lookup table, without a function call per byte, a slice at a time as the
-// decompressor asks for it: the wasm compiles while the rest of it is still being decoded.
-// The packed parts sit in data blocks (<script type="text/x-packed">): the HTML parser passes
-// over them, and no JS parser has to read them.
-const packed = (name) => document.getElementById(\`packed-\${name}\`).text;
-function unpack(text, length) {
-  const table = new Uint8Array(128);
-  for (let i = 0; i < 122; i++) table[B122[i]] = i;
-  let i = 0, left = length;
-  const source = new ReadableStream({
-    pull(controller) {
-      const end = Math.min(i + 57344, text.length);
-      const bytes = new Uint8Array((end - i) / 7 * 6);
-      for (let o = 0; i < end; i += 7, o += 6) {
-        let n = 0;
-        for (let k = 0; k < 7; k++) n = n * 122 + table[text.charCodeAt(i + k)];
-        const hi = Math.floor(n / 16777216), lo = n % 16777216;
-        bytes[o] = hi >>> 16; bytes[o + 1] = (hi >>> 8) & 255; bytes[o + 2] = hi & 255;
-        bytes[o + 3] = lo >>> 16; bytes[o + 4] = (lo >>> 8) & 255; bytes[o + 5] = lo & 255;
-      }
-      controller.enqueue(bytes.subarray(0, Math.min(bytes.length, left)));
-      left -= bytes.length;
-      if (i >= text.length) controller.close();
-    },
-  });
-  return new Response(source.pipeThrough(new DecompressionStream("gzip")),
-    { headers: { "Content-Type": "application/wasm" } });
-}
+const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@;
 (async () => {
   try {
-    // The wasm compiles while it is still being unpacked, and while the rest is set up.
-    const compiled = WebAssembly.compileStreaming(unpack(packed("wasm"), @WASM_LENGTH@));
     const handedOver = new Promise((resolve, reject) => {
       Object.defineProperty(window, "__incidentNaviGlue", { value: resolve, configurable: true });
       document.addEventListener("securitypolicyviolation", reject, { once: true });
+      // A glue damaged in the file fails to parse: it would never hand over.
+      window.addEventListener("error", reject, { once: true });
     });
-    const [css, glueText] = await Promise.all([unpack(packed("css"), @CSS_LENGTH@).text(), unpack(packed("glue"), @GLUE_LENGTH@).text()]);
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    // The LZMA decoder (tools/unlzma): a 4 KB wasm module, small enough to compile synchronously.
+    const decoder = new WebAssembly.Module(Uint8Array.from(atob("@DECODER@"), (c) => c.charCodeAt(0)));
+    const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
+    // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
+    // over it, and no JS parser reads it. Its text (ASCII) goes into the decoder's memory as it
+    // is; the parts come out after it. A damaged block stops the decoder early, or traps it.
+    const text = document.getElementById("packed").text;
+    const at = memory.buffer.byteLength;
+    memory.grow(Math.ceil((text.length + TOTAL) / 65536));
+    new TextEncoder().encodeInto(text, new Uint8Array(memory.buffer, at, text.length));
+    if (unpack(at, text.length, at + text.length, TOTAL) !== TOTAL) throw new Error("the packed parts are damaged");
+    const out = new Uint8Array(memory.buffer, at + text.length, TOTAL);
+    // Compiled on other threads (lazily: Chromium compiles each function on its first call) while
+    // the glue and the stylesheet are set up.
+    const compiled = WebAssembly.compile(out.slice(GLUE + CSS));
+    const utf8 = new TextDecoder();
     const glue = document.createElement("script");
     glue.type = "module";
-    glue.textContent = glueText;
+    glue.textContent = utf8.decode(out.subarray(0, GLUE));
     document.head.append(glue);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(utf8.decode(out.subarray(GLUE, GLUE + CSS)));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const init = await handedOver;
     glue.remove();
     delete window.__incidentNaviGlue;
@@ -157,16 +152,16 @@ function unpack(text, length) {
   }
 })();
 `;
-const packed = { WASM: wasmGzip, CSS: cssGzip, GLUE: glueGzip };
-let loaderFilled = loaderSource.replace("@ALPHABET@", () => JSON.stringify(B122));
-for (const [name, bytes] of Object.entries(packed)) loaderFilled = loaderFilled.replace(`@${name}_LENGTH@`, String(bytes.length));
+const loaderFilled = loaderSource
+  .replace("@DECODER@", () => decoder.toString("base64"))
+  .replace("@GLUE_LENGTH@", String(glueBytes.length))
+  .replace("@CSS_LENGTH@", String(cssBytes.length))
+  .replace("@TOTAL_LENGTH@", String(glueBytes.length + cssBytes.length + wasm.length));
 let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
 if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
-// Data blocks are not run, so the CSP needs no hash for them; their text is base 122, which has
-// no '<', so no "</script>" can end one early.
-const dataBlocks = Object.entries(packed)
-  .map(([name, bytes]) => `<script type="text/x-packed" id="packed-${name.toLowerCase()}">${base122(bytes)}</script>`)
-  .join("\n");
+// A data block is not run, so the CSP needs no hash for it; its text is base 122, which has no
+// '<', so no "</script>" can end it early.
+const dataBlocks = `<script type="text/x-packed" id="packed">${packedText}</script>`;
 
 const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
 const csp = [
