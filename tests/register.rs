@@ -291,10 +291,12 @@ fn the_table_has_every_column_and_says_unknown_plainly() {
     assert_eq!(col(first, "種類"), "誤送信・Webでの誤公開");
     assert_eq!(col(first, "個人情報保護委員会への報告"), "必要");
     assert_eq!(col(first, "速報期限"), "2026-11-25");
-    assert_eq!(col(first, "残り日数"), "2日超過");
+    // The secretariat filed the 速報 (progress above): the days left are the 確報's (12-20).
+    assert_eq!(col(first, "残り日数"), "あと23日");
     let on = |day: &str| table::rows(&register, date(day));
-    assert_eq!(col(&on("2026-11-25")[1], "残り日数"), "今日が期限");
-    assert_eq!(col(&on("2026-11-22")[1], "残り日数"), "あと3日");
+    assert_eq!(col(&on("2026-12-20")[1], "残り日数"), "今日が期限");
+    assert_eq!(col(&on("2026-12-17")[1], "残り日数"), "あと3日");
+    assert_eq!(col(&on("2026-12-22")[1], "残り日数"), "2日超過");
     // Each duty's column holds that duty's verdict.
     let latest = &register.rows["tbl-1"].versions[0].summary;
     for (kind, name) in [

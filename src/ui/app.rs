@@ -1,7 +1,7 @@
 //! The root component: owns the reducer, provides it as context, and runs the one effect that
 //! persists changes (and reports back with actions). Also listens for other tabs' saves.
 
-use crate::core::state::{Action, AppState, SaveStatus};
+use crate::core::state::{Action, AppState, SaveStatus, Screen};
 use crate::web::storage::{self, ExternalChange, SaveError};
 use crate::web::{clock, dom};
 use std::rc::Rc;
@@ -46,10 +46,16 @@ pub fn initial_state() -> AppState {
     let lang = store.load_lang().unwrap_or_default();
     let settings = store.load_settings();
     let last_backup = store.load_last_backup();
+    let screen = if store.register_view_chosen() {
+        Screen::Register
+    } else {
+        Screen::Home
+    };
     match store.load_incidents(clock::now().0) {
         Ok((incidents, quarantined)) => AppState {
             settings,
             last_backup,
+            screen,
             ..AppState::loaded(incidents, quarantined, lang)
         },
         Err(e) => AppState {
@@ -179,9 +185,13 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let first_screen = use_mut_ref(|| true);
-    use_effect_with(state.screen.clone(), move |_| {
+    use_effect_with(state.screen.clone(), move |screen| {
         if !std::mem::replace(&mut *first_screen.borrow_mut(), false) {
             dom::focus("main h1");
+            // The secretariat's browser opens on the register next time; a section's on its own.
+            if let Ok(store) = storage::local() {
+                store.choose_register_view(*screen == Screen::Register);
+            }
         }
     });
     html! {

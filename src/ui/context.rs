@@ -9,6 +9,7 @@ use crate::core::playbook::IncidentKind;
 use crate::core::state::{Action, Quarantined};
 use crate::core::time::{CivilDate, Timestamp};
 use crate::core::{about, backup};
+pub use crate::web::storage::RegisterLoad;
 use crate::web::{clock, dom, files, storage};
 use yew::Callback;
 
@@ -31,6 +32,24 @@ pub fn build() -> String {
 /// "0.1.0 (abc1234)": shown in the footer and written into every export.
 pub fn made_with() -> String {
     about::made_with(&build())
+}
+
+/// The secretariat's register as storage holds it (issue 13); `Err` when storage cannot be
+/// reached at all.
+pub fn load_register() -> Result<storage::RegisterLoad, storage::StorageError> {
+    storage::local().and_then(|store| store.load_register(now().0))
+}
+
+/// Saves the secretariat's register: the register screen's one persisting effect calls this.
+pub fn save_register(
+    register: &crate::core::register::Register,
+) -> Result<(), storage::StorageError> {
+    storage::local().and_then(|store| store.save_register(register))
+}
+
+/// The text of a register moved aside as unreadable, to save to a file.
+pub fn register_aside(key: &str) -> Option<String> {
+    storage::local().ok().and_then(|store| store.raw(key))
 }
 
 /// A fresh random value (an incident id, a take-over request).

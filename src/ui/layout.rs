@@ -6,7 +6,9 @@ use super::banners::banners;
 use super::contact::contact_bar;
 use super::context::Intents;
 use super::strings as s;
-use super::{home::home, incident::IncidentScreen, new_incident::NewIncident};
+use super::{
+    home::home, incident::IncidentScreen, new_incident::NewIncident, register::RegisterScreen,
+};
 use crate::core::state::{Action, Notice, SaveStatus, Screen};
 use crate::core::text::Lang;
 use crate::web::files;
@@ -45,6 +47,20 @@ pub fn layout() -> Html {
         Screen::Home => home(&app),
         Screen::NewIncident => html! { <NewIncident /> },
         Screen::Incident(id) => html! { <IncidentScreen id={id.clone()} /> },
+        Screen::Register => html! { <RegisterScreen /> },
+    };
+    let on_register = app.screen == Screen::Register;
+    // The switch between the sections' view and the secretariat's, plainly labelled; the
+    // choice is remembered (see `App`).
+    let switch_view = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::Navigate(if on_register {
+                Screen::Home
+            } else {
+                Screen::Register
+            }))
+        })
     };
     let saved = match &app.save {
         SaveStatus::Saved(at) => format!("{} {}", s::SAVED_AT.get(lang), at.jst_clock()),
@@ -84,6 +100,9 @@ pub fn layout() -> Html {
             <header class="site-header">
                 <div class="site-header-inner">
                     <a class="brand" href="#" onclick={go_home}>{ s::APP_NAME.get(lang) }</a>
+                    <button type="button" class="button view-switch" id="view-switch" onclick={switch_view}>
+                        { if on_register { s::TO_CLERK.get(lang) } else { s::TO_REGISTER.get(lang) } }
+                    </button>
                     <button type="button" class="button lang-switch" onclick={switch_lang}
                         lang={if lang == Lang::Ja { "en" } else { "ja" }} aria-label={s::SWITCH_LANG_LABEL.get(lang)}>
                         { s::SWITCH_LANG.get(lang) }

@@ -11,6 +11,7 @@ pub(crate) mod incident;
 mod layout;
 mod new_incident;
 pub mod page_ids;
+mod register;
 mod strings;
 
 pub use app::App;

@@ -75,6 +75,19 @@ pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, 
         .ok_or_else(|| FileError::Browser("not text".into()))
 }
 
+/// Reads at most `max_bytes + 1` bytes of a file the user picked or dropped: a larger file is
+/// never read whole, and the one byte more tells the caller it was too large.
+pub async fn read_bytes(file: web_sys::Blob, max_bytes: usize) -> Result<Vec<u8>, FileError> {
+    let browser = |e: JsValue| FileError::Browser(format!("{e:?}"));
+    let head = file
+        .slice_with_f64_and_f64(0.0, max_bytes as f64 + 1.0)
+        .map_err(browser)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(head.array_buffer())
+        .await
+        .map_err(browser)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Copies `text` to the clipboard. Fails where the browser does not allow it (the caller then
 /// selects the text for the user to copy by hand).
 pub async fn copy_text(text: &str) -> Result<(), FileError> {

@@ -75,6 +75,11 @@ export function inPage(steps, op, arg) {
     case "blur": el.blur(); return { value: true };
     case "dispatch": el.dispatchEvent(new Event(arg, { bubbles: true, cancelable: true, composed: true })); return { value: true };
     case "select": el.focus(); el.select?.(); return { value: ["date", "time", "datetime-local", "month", "week", "color", "range"].includes(el.type) };
+    case "option": {
+      const option = [...el.options].find((o) => o.textContent === arg);
+      if (!option) throw new Error(`no option ${arg}`);
+      el.value = option.value; el.dispatchEvent(new Event("input", { bubbles: true })); el.dispatchEvent(new Event("change", { bubbles: true })); return { value: true };
+    }
     case "set": el.value = arg; el.dispatchEvent(new Event("input", { bubbles: true })); el.dispatchEvent(new Event("change", { bubbles: true })); return { value: true };
     default: throw new Error(`unknown op ${op}`);
   }

@@ -177,6 +177,7 @@ class Page {
   type(selector, text) { return this.locator(selector).type(text); }
   dispatchEvent(selector, type) { return this.locator(selector).dispatchEvent(type); }
   setInputFiles(selector, files) { return this.locator(selector).setInputFiles(files); }
+  selectOption(selector, { label }) { return this.locator(selector).one("option", label); }
 }
 
 class Download {
@@ -248,6 +249,7 @@ class Locator {
   }
   async isVisible() { return this.run("visible"); }
   textContent() { return this.one("text"); }
+  async allTextContents() { return this.evaluateAll((els) => els.map((e) => e.textContent)); }
   inputValue() { return this.one("value"); }
   isChecked() { return this.one("checked"); }
   isDisabled() { return this.one("disabled"); }

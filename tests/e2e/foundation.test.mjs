@@ -74,7 +74,7 @@ test("'save this tool for offline use' downloads a clean copy that works", async
   assert.ok(copy.startsWith("<!DOCTYPE html>"));
   assert.match(copy, /id="boot"/, "the pristine page, not the rendered one");
   assert.doesNotMatch(copy, /何が起きましたか/);
-  assert.equal(copy.match(/<script/g).length, 2, "the packed parts and the loader; not the glue the loader added");
+  assert.equal(copy.match(/<script/g).length, 3, "the decoder, the packed parts and the loader; not the glue the loader added");
   const dir = mkdtempSync(join(tmpdir(), "navi-copy-"));
   const copyPath = join(dir, "incident-navi.html");
   writeFileSync(copyPath, copy);

@@ -111,7 +111,7 @@ fn parameters(value: &str) -> (String, Vec<(String, String)>) {
             }
         }
     }
-    extended.sort_by_key(|(_, index, _, _)| *index);
+    crate::core::sorted::sort_stable_by(&mut extended, |a, b| a.1.cmp(&b.1));
     let mut joined: Vec<(String, Vec<u8>)> = Vec::new();
     for (base, index, encoded, value) in extended {
         let bytes = match (encoded, index) {

@@ -7,18 +7,25 @@
 
 pub mod block;
 pub mod csv;
+pub mod desk;
+pub mod print;
+pub mod stored;
 mod summary;
 pub mod table;
+mod view;
 
 pub use summary::{Due, Summary};
+pub use view::{Filter, Order, RowStatus};
 
 use crate::core::record::Received;
 use crate::core::sorted::SortedMap;
 use crate::core::time::{CivilDate, Timestamp};
+use serde::{Deserialize, Serialize};
 
 /// The secretariat's own progress on an incident: what it filed and when (its fields, not the
 /// clerk's).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Progress {
     /// 速報提出日: the day the secretariat filed the PPC's preliminary report.
     pub preliminary_filed_on: Option<CivilDate>,
@@ -33,23 +40,26 @@ pub struct Progress {
 }
 
 /// One version of a report, as received.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Version {
     /// When the secretariat took it in.
     pub received_at: Timestamp,
     /// Its columns.
     pub summary: Summary,
-    /// What changed from the version before it, in words (empty for the first).
+    /// What changed from the version before it, in words (empty for the first). Not stored:
+    /// worked out again as the versions are taken back in.
+    #[serde(skip)]
     pub changes: Vec<String>,
 }
 
 /// One incident in the register.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
     /// Every version received, oldest first by the clerk's own order (revision); the last is
     /// the latest.
     pub versions: Vec<Version>,
     /// The secretariat's progress.
+    #[serde(default)]
     pub progress: Progress,
 }
 
@@ -149,15 +159,15 @@ impl Register {
         }
     }
 
-    /// The rows, the next due date first (overdue ones on top), then those without a running
-    /// clock by when they arrived, newest first.
+    /// The rows, the next due date of a report not yet done first (overdue ones on top; done:
+    /// sent by the section or filed by the secretariat), then the rest by when they arrived,
+    /// newest first.
     pub fn by_next_deadline(&self) -> Vec<(&String, &Row)> {
         let mut rows: Vec<(&String, &Row)> = self.rows.iter().collect();
         let key = |row: &Row| {
-            let latest = row.latest().map(|v| &v.summary);
             (
-                latest.and_then(Summary::next_due).is_none(),
-                latest.and_then(Summary::next_due),
+                row.next_due().is_none(),
+                row.next_due(),
                 std::cmp::Reverse(row.first_received()),
             )
         };

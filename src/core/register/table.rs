@@ -53,14 +53,12 @@ fn due(s: &Summary, kind: DeadlineKind) -> String {
 }
 
 /// "あと3日" / "今日が期限" / "2日超過" for the next report not yet sent, as of `today`.
-fn days_left(s: &Summary, today: CivilDate) -> String {
-    match s.next_due() {
+fn days_left(row: &Row, today: CivilDate) -> String {
+    match row.days_left(today) {
         None => String::new(),
-        Some(d) => match d.days_since_epoch() - today.days_since_epoch() {
-            0 => "今日が期限".into(),
-            n if n > 0 => format!("あと{n}日"),
-            n => format!("{}日超過", -n),
-        },
+        Some(0) => "今日が期限".into(),
+        Some(n) if n > 0 => format!("あと{n}日"),
+        Some(n) => format!("{}日超過", -n),
     }
 }
 
@@ -105,7 +103,7 @@ pub fn row(row: &Row, today: CivilDate) -> Vec<String> {
         verdict(DutyKind::Publication),
         due(s, DeadlineKind::Preliminary),
         due(s, DeadlineKind::Final),
-        days_left(s, today),
+        days_left(row, today),
         date(p.preliminary_filed_on),
         date(p.final_filed_on),
         date(p.mic_reported_on),

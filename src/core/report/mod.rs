@@ -10,7 +10,7 @@ pub mod names;
 mod render;
 pub mod settings;
 
-pub use render::{html, text};
+pub use render::{escape, html, text};
 
 use crate::core::about;
 use crate::core::incident::{Incident, Status};

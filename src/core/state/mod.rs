@@ -32,6 +32,9 @@ pub enum Screen {
     NewIncident,
     /// One incident's task list, by id.
     Incident(String),
+    /// The secretariat's register of reports received (issue 13); its state is its own
+    /// (`core::register::desk`), never mixed with the drafts.
+    Register,
 }
 
 /// Everything the UI shows.

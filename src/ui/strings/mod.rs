@@ -5,9 +5,11 @@ use crate::core::text::{t, Text};
 
 mod drafts;
 mod export;
+mod register;
 
 pub use drafts::*;
 pub use export::*;
+pub use register::*;
 
 /// A string used as an action's name (in labels such as "削除: 件名").
 pub type Label = Text;

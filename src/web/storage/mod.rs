@@ -11,8 +11,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 mod other_tabs;
 mod prefs;
+mod register;
 
 pub use other_tabs::{on_external_change, on_take_over_request, request_take_over, ExternalChange};
+pub use register::{RegisterLoad, REGISTER_KEY, VIEW_KEY};
 
 /// Incident records: `incident-navi/v1/incident/{id}`.
 pub const INCIDENT_PREFIX: &str = "incident-navi/v1/incident/";

@@ -1,0 +1,356 @@
+//! The secretariat's screen, in the core (issue 13): where each incident stands with the PPC
+//! (the secretariat's filing counts), the filters and orders, the register's own file (storage
+//! and backup) and the reducer the screen dispatches to.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test may stop loudly"
+)]
+
+use incident_navi::core::incident::{Change, Incident};
+use incident_navi::core::intake::files::{Outcome, Refusal};
+use incident_navi::core::playbook::IncidentKind;
+use incident_navi::core::record::{self, Received, Sender};
+use incident_navi::core::register::desk::{Desk, DeskAction, RestoreResult};
+use incident_navi::core::register::stored::{self, Merged, RegisterFileError};
+use incident_navi::core::register::{Filter, Order, Progress, Register, RowStatus, Taken};
+use incident_navi::core::time::{CivilDate, Timestamp};
+
+fn at(minutes: i64) -> Timestamp {
+    Timestamp(1_795_000_000_000 + minutes * 60_000)
+}
+
+fn date(s: &str) -> CivilDate {
+    CivilDate::parse(s).expect("date")
+}
+
+/// 300 persons' plain personal data misdelivered: a PPC report is required.
+fn reportable(id: &str, known_on: Option<&str>) -> Incident {
+    let mut i = Incident::new(id.into(), &[IncidentKind::MisdeliveryOrWebExposure], at(0));
+    i.apply(Change::SetTitle(format!("件名 {id}")), at(1));
+    i.apply(
+        Change::SetChoice("3.3.severity.1".into(), "class-1".into(), true),
+        at(1),
+    );
+    for (q, v) in [
+        ("law.protection", "plain"),
+        ("law.sensitive", "no"),
+        ("law.financial", "no"),
+        ("law.improper", "no"),
+        ("law.ordinance", "no"),
+    ] {
+        i.apply(Change::SetOnly(q.into(), v.into()), at(1));
+    }
+    i.apply(
+        Change::EditAnswer("law.persons".into(), "300人".into()),
+        at(1),
+    );
+    i.apply(Change::SetKnownOn(known_on.map(date)), at(2));
+    i
+}
+
+fn quiet(id: &str) -> Incident {
+    let mut few = reportable(id, Some("2026-11-20"));
+    few.apply(
+        Change::EditAnswer("law.persons".into(), "50人".into()),
+        at(3),
+    );
+    few.apply(Change::SetOnly("law.mynumber".into(), "no".into()), at(3));
+    few
+}
+
+fn sent(incident: &Incident, section: &str) -> Received {
+    Received {
+        incident: incident.clone(),
+        sender: Some(Sender {
+            section: section.into(),
+            reporter: "岐阜 太郎".into(),
+            contact: "内線2255".into(),
+        }),
+        made_with: None,
+    }
+}
+
+fn register_of(incidents: &[(&Incident, &str)]) -> Register {
+    let mut register = Register::default();
+    for (n, (i, section)) in incidents.iter().enumerate() {
+        register.take(sent(i, section), at(10 + n as i64));
+    }
+    register
+}
+
+#[test]
+fn the_secretariats_filing_moves_a_row_from_overdue_to_filed() {
+    let mut register = register_of(&[(&reportable("a", Some("2026-11-20")), "課")]);
+    let today = date("2026-11-26");
+    let row = |r: &Register| r.rows.get("a").expect("row").clone();
+    assert_eq!(
+        row(&register).status(today),
+        RowStatus::Overdue,
+        "速報 due 2026-11-25"
+    );
+    assert_eq!(row(&register).days_left(today), Some(-1));
+    assert_eq!(
+        row(&register).status(date("2026-11-25")),
+        RowStatus::Due,
+        "the due day is not overdue"
+    );
+    assert_eq!(row(&register).days_left(date("2026-11-25")), Some(0));
+    register
+        .rows
+        .get_mut("a")
+        .expect("row")
+        .progress
+        .preliminary_filed_on = Some(date("2026-11-24"));
+    assert_eq!(row(&register).status(today), RowStatus::Due);
+    assert_eq!(
+        row(&register).next_due(),
+        Some(date("2026-12-20")),
+        "the 確報 is next"
+    );
+    register
+        .rows
+        .get_mut("a")
+        .expect("row")
+        .progress
+        .final_filed_on = Some(date("2026-12-01"));
+    assert_eq!(row(&register).status(today), RowStatus::Filed);
+    assert_eq!(row(&register).next_due(), None);
+    // No 知った日: the report is needed and no date can be set; no PPC report: not needed.
+    let other = register_of(&[(&reportable("b", None), "課"), (&quiet("c"), "課")]);
+    assert_eq!(
+        other.rows.get("b").expect("b").status(today),
+        RowStatus::NeedsKnownDate
+    );
+    assert_eq!(
+        other.rows.get("c").expect("c").status(today),
+        RowStatus::NotNeeded
+    );
+}
+
+#[test]
+fn filters_and_orders() {
+    let (old, new, done) = (
+        reportable("old", Some("2026-11-01")),
+        reportable("new", Some("2026-11-25")),
+        quiet("done"),
+    );
+    let mut malware = Incident::new("mal".into(), &[IncidentKind::Malware], at(0));
+    malware.apply(Change::SetKnownOn(Some(date("2026-11-24"))), at(1));
+    let register = register_of(&[
+        (&new, "B課"),
+        (&done, "A課"),
+        (&old, "C課"),
+        (&malware, "A課"),
+    ]);
+    let today = date("2026-11-26");
+    let ids = |filter: &Filter, order: Order| -> Vec<String> {
+        register
+            .select(filter, order, today)
+            .into_iter()
+            .map(|(id, _)| id.clone())
+            .collect()
+    };
+    let all = Filter::default();
+    assert_eq!(
+        ids(&all, Order::NextDeadline)[..2],
+        ["old".to_owned(), "mal".to_owned()]
+    );
+    assert_eq!(ids(&all, Order::Received), ["mal", "old", "done", "new"]);
+    assert_eq!(
+        ids(&all, Order::Section),
+        ["mal", "done", "new", "old"],
+        "A課 (by next deadline within), B課, C課"
+    );
+    let overdue = Filter {
+        status: Some(RowStatus::Overdue),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&overdue, Order::NextDeadline), ["old"]);
+    let a = Filter {
+        section: "A課".into(),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&a, Order::Received), ["mal", "done"]);
+    let kind = Filter {
+        kind: Some(IncidentKind::Malware),
+        ..Filter::default()
+    };
+    assert_eq!(ids(&kind, Order::NextDeadline), ["mal"]);
+    let none = Filter {
+        kind: Some(IncidentKind::Malware),
+        status: Some(RowStatus::NotNeeded),
+        ..Filter::default()
+    };
+    assert!(ids(&none, Order::NextDeadline).is_empty());
+    assert_eq!(register.sections(), ["A課", "B課", "C課"]);
+}
+
+#[test]
+fn the_register_file_round_trips_and_a_restore_loses_nothing() {
+    let mut register = register_of(&[
+        (&reportable("a", Some("2026-11-20")), "課"),
+        (&quiet("b"), "係"),
+    ]);
+    let mut newer = reportable("a", Some("2026-11-20"));
+    newer.apply(Change::SetTitle("新しい件名".into()), at(20));
+    register.take(sent(&newer, "課"), at(30));
+    register.rows.get_mut("a").expect("a").progress = Progress {
+        preliminary_filed_on: Some(date("2026-11-24")),
+        notes: "電話済み".into(),
+        ..Progress::default()
+    };
+    let text = stored::encode(&register);
+    let mut read = Register::default();
+    assert_eq!(
+        read.merge(stored::decode(&text).expect("reads")),
+        Merged {
+            added: 2,
+            updated: 0,
+            refused: 0
+        }
+    );
+    assert_eq!(
+        read, register,
+        "every version, its changes and the progress come back"
+    );
+    assert_eq!(read.rows.get("a").expect("a").versions.len(), 2);
+
+    // A restore into a register with its own rows and progress: nothing here is lost.
+    let mut here = register_of(&[
+        (&reportable("c", None), "課"),
+        (&reportable("a", Some("2026-11-20")), "課"),
+    ]);
+    here.rows.get_mut("a").expect("a").progress.notes = "こちらのメモ".into();
+    let merged = here.merge(stored::decode(&text).expect("reads"));
+    assert_eq!(
+        merged,
+        Merged {
+            added: 1,
+            updated: 1,
+            refused: 0
+        }
+    );
+    assert_eq!(here.rows.len(), 3);
+    assert_eq!(
+        here.rows.get("a").expect("a").progress.notes,
+        "こちらのメモ",
+        "progress here wins"
+    );
+    assert_eq!(
+        here.rows.get("a").expect("a").versions.len(),
+        2,
+        "the newer version is added"
+    );
+    // The same again changes nothing.
+    assert_eq!(
+        here.merge(stored::decode(&text).expect("reads")),
+        Merged::default()
+    );
+
+    // Refused: damaged, a newer format, a hostile id; refused versions are counted, not taken.
+    assert!(matches!(
+        stored::decode("{\"register\":1,\"rows\":[{"),
+        Err(RegisterFileError::Damaged(_))
+    ));
+    assert_eq!(
+        stored::decode("{\"register\":2,\"rows\":[]}"),
+        Err(RegisterFileError::NewerVersion(2))
+    );
+    assert!(matches!(
+        stored::decode("[]"),
+        Err(RegisterFileError::Damaged(_))
+    ));
+    let hostile = text.replacen("\"id\":\"a\"", "\"id\":\"../../x\"", 1);
+    let mut fresh = Register::default();
+    let merged = fresh.merge(stored::decode(&hostile).expect("reads"));
+    assert_eq!(merged.refused, 1);
+    assert!(fresh.rows.keys().all(|k| record::is_valid_id(k)));
+}
+
+#[test]
+fn the_desk_saves_only_when_the_register_changes() {
+    let mut desk = Desk::over(Register::default());
+    let json = record::encode_export(&reportable("a", Some("2026-11-20")), "0.1.0 (test)", None);
+    desk.reduce(DeskAction::TakeFiles(
+        vec![
+            ("a.json".into(), json.clone().into_bytes()),
+            (
+                "b.msg".into(),
+                vec![0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+            ),
+        ],
+        at(5),
+    ));
+    assert_eq!(desk.revision, 1);
+    assert_eq!(desk.intake.len(), 2);
+    assert_eq!(desk.intake[0].source.as_deref(), Some("a.json"));
+    assert!(matches!(
+        desk.intake[0].outcome,
+        Outcome::Taken(Taken::New, _)
+    ));
+    assert_eq!(
+        desk.intake[1].outcome,
+        Outcome::Refused(Refusal::OutlookMsg)
+    );
+    // The same file again, a filter, an unknown id, a bad restore: nothing to save.
+    desk.reduce(DeskAction::TakeFiles(
+        vec![("a.json".into(), json.into_bytes())],
+        at(6),
+    ));
+    desk.reduce(DeskAction::SetFilter(Filter {
+        section: "x".into(),
+        ..Filter::default()
+    }));
+    desk.reduce(DeskAction::SetOrder(Order::Section));
+    desk.reduce(DeskAction::SetProgress(
+        "nobody".into(),
+        Progress::default(),
+    ));
+    desk.reduce(DeskAction::Restore("not json".into()));
+    assert_eq!(desk.revision, 1);
+    assert!(matches!(desk.restore, Some(RestoreResult::Refused(_))));
+    assert_eq!(desk.order, Order::Section);
+    desk.reduce(DeskAction::TakeText("no block here".into(), at(7)));
+    assert_eq!(
+        desk.intake[0].outcome,
+        Outcome::Refused(Refusal::NoBlockInText)
+    );
+    assert_eq!(desk.intake[0].source, None);
+    assert_eq!(desk.revision, 1);
+    // Progress is saved, its notes cut to the text limit.
+    let long = "あ".repeat(30_000);
+    desk.reduce(DeskAction::SetProgress(
+        "a".into(),
+        Progress {
+            notes: long,
+            ..Progress::default()
+        },
+    ));
+    assert_eq!(desk.revision, 2);
+    assert_eq!(
+        desk.register
+            .rows
+            .get("a")
+            .expect("a")
+            .progress
+            .notes
+            .chars()
+            .count(),
+        20_000
+    );
+    // A restore that adds something is saved.
+    let mut other = Register::default();
+    other.take(sent(&quiet("b"), "係"), at(8));
+    desk.reduce(DeskAction::Restore(stored::encode(&other)));
+    assert_eq!(desk.revision, 3);
+    assert_eq!(
+        desk.restore,
+        Some(RestoreResult::Merged(Merged {
+            added: 1,
+            updated: 0,
+            refused: 0
+        }))
+    );
+}
