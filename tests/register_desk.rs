@@ -354,3 +354,32 @@ fn the_desk_saves_only_when_the_register_changes() {
         }))
     );
 }
+
+#[test]
+fn another_tabs_register_is_taken_in_and_its_progress_is_the_later_edit() {
+    let mut here = register_of(&[(&reportable("a", Some("2026-11-20")), "課")]);
+    let mut there = register_of(&[
+        (&reportable("a", Some("2026-11-20")), "課"),
+        (&quiet("b"), "係"),
+    ]);
+    there.rows.get_mut("a").expect("a").progress.notes = "あちらで記入".into();
+    let theirs = || stored::decode(&stored::encode(&there)).expect("reads");
+    assert!(here.absorb(theirs()));
+    assert_eq!(here.rows.len(), 2);
+    assert_eq!(
+        here.rows.get("a").expect("a").progress.notes,
+        "あちらで記入"
+    );
+    assert!(!here.absorb(theirs()), "the same again changes nothing");
+    // What only this tab has stays.
+    let mut more = here.clone();
+    more.take(sent(&reportable("c", None), "課"), at(40));
+    assert!(!more.absorb(theirs()));
+    assert!(more.rows.contains_key("c"));
+    // Through the desk: the screen saves what it took in.
+    let mut desk = Desk::over(Register::default());
+    desk.reduce(DeskAction::OtherTab(theirs()));
+    assert_eq!((desk.revision, desk.register.rows.len()), (1, 2));
+    desk.reduce(DeskAction::OtherTab(theirs()));
+    assert_eq!(desk.revision, 1);
+}

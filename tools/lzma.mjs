@@ -13,10 +13,10 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** Packs `bytes` as LZMA "alone" with the settings that suit the wasm best (measured: lc=3 with
- *  pb=0 and lp=0, as wasm has no 4-byte structure, and the longest match search). */
+/** Packs `bytes` as LZMA "alone" with the settings that suit the wasm best (measured: lc=4 with
+ *  pb=0 and lp=0, as wasm has no 4-byte structure, and nice=128: 400 B less than nice=273). */
 export function lzma(bytes) {
-  return execFileSync("xz", ["--format=lzma", "--lzma1=preset=9e,lc=3,lp=0,pb=0,nice=273", "--stdout"],
+  return execFileSync("xz", ["--format=lzma", "--lzma1=preset=9e,lc=4,lp=0,pb=0,nice=128", "--stdout"],
     { input: bytes, maxBuffer: 1 << 28 });
 }
 

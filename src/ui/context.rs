@@ -40,11 +40,19 @@ pub fn load_register() -> Result<storage::RegisterLoad, storage::StorageError> {
     storage::local().and_then(|store| store.load_register(now().0))
 }
 
-/// Saves the secretariat's register: the register screen's one persisting effect calls this.
+/// Saves the secretariat's register (merged with what another tab may have saved meanwhile:
+/// the result is what was stored): the register screen's one persisting effect calls this.
 pub fn save_register(
     register: &crate::core::register::Register,
-) -> Result<(), storage::StorageError> {
+) -> Result<crate::core::register::Register, storage::StorageError> {
     storage::local().and_then(|store| store.save_register(register))
+}
+
+/// Hears another tab's save of the register, until the guard is dropped.
+pub fn on_register_saved(
+    callback: impl Fn(Vec<crate::core::register::Row>) + 'static,
+) -> Option<gloo_events::EventListener> {
+    storage::on_register_saved(callback)
 }
 
 /// The text of a register moved aside as unreadable, to save to a file.

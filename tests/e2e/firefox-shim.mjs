@@ -137,6 +137,8 @@ class Page {
   async waitForFunction(fn, arg, options = {}) {
     await this.raw.waitForFunction(fn, { timeout: options.timeout ?? TIMEOUT, polling: 50 }, arg);
   }
+  /** The tab the user is in: Firefox gives focus and keys only to the tab in front. */
+  bringToFront() { return this.raw.bringToFront(); }
   async waitForTimeout(ms) {
     await sleep(ms);
   }

@@ -99,5 +99,8 @@ fn read(base64_text: &str, sum: Option<u32>) -> Result<Summary, BlockError> {
     if sum != Some(crc32(&json)) {
         return Err(BlockError::Damaged);
     }
-    serde_json::from_slice::<Summary>(&json).map_err(|e| BlockError::Unreadable(e.to_string()))
+    // From text, as every other reader here: `from_slice` would build a second copy of the
+    // whole deserializer (serde_json's code is generic over how it reads), kilobytes of the file.
+    let json = std::str::from_utf8(&json).map_err(|e| BlockError::Unreadable(e.to_string()))?;
+    serde_json::from_str::<Summary>(json).map_err(|e| BlockError::Unreadable(e.to_string()))
 }

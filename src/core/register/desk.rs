@@ -3,7 +3,7 @@
 //! dispatches [`DeskAction`]s, and persists the register whenever [`Desk::revision`] moves.
 
 use super::stored::{self, Merged, RegisterFileError};
-use super::{Filter, Order, Progress, Register, Taken};
+use super::{Filter, Order, Progress, Register, Row, Taken};
 use crate::core::intake::files::{take_files, take_text, Outcome};
 use crate::core::time::Timestamp;
 
@@ -64,6 +64,8 @@ pub enum DeskAction {
     SetProgress(String, Progress),
     /// A register backup file's text, to merge in.
     Restore(String),
+    /// Another tab saved the register (its rows, read from storage): take in what it has.
+    OtherTab(Vec<Row>),
     /// Narrow the table.
     SetFilter(Filter),
     /// Order the table.
@@ -127,6 +129,7 @@ impl Desk {
                 self.restore = Some(result);
                 changed
             }
+            DeskAction::OtherTab(rows) => self.register.absorb(rows),
             DeskAction::SetFilter(filter) => {
                 self.filter = filter;
                 false

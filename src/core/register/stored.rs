@@ -108,4 +108,25 @@ impl Register {
         }
         merged
     }
+
+    /// Takes in what another tab saved (its whole register): every version this one lacks, and
+    /// its progress where it differs, as the other tab's is the later edit (this tab saves each
+    /// change at once, so what it has is what it saved before). Returns whether anything here
+    /// changed. Nothing is removed.
+    pub fn absorb(&mut self, rows: Vec<Row>) -> bool {
+        let before = self.rows.clone();
+        for row in rows {
+            let mut id = None;
+            for v in row.versions {
+                if let Ok(summary) = v.summary.checked() {
+                    id = Some(summary.id.clone());
+                    self.take_summary(summary, v.received_at);
+                }
+            }
+            if let Some(target) = id.and_then(|id| self.rows.get_mut(&id)) {
+                target.progress = row.progress;
+            }
+        }
+        self.rows != before
+    }
 }

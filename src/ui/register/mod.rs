@@ -61,13 +61,31 @@ pub fn register_screen() -> Html {
         let (desk, problem) = (desk.clone(), problem.clone());
         use_effect_with(desk.revision, move |revision| {
             if *revision > 0 {
-                let saved = context::save_register(&desk.register);
-                match (saved, &*problem) {
-                    (Err(_), _) => problem.set(Some(Problem::SaveFailed)),
-                    (Ok(()), Some(Problem::SaveFailed)) => problem.set(None),
-                    _ => {}
+                match context::save_register(&desk.register) {
+                    Err(_) => problem.set(Some(Problem::SaveFailed)),
+                    Ok(stored) => {
+                        if matches!(*problem, Some(Problem::SaveFailed)) {
+                            problem.set(None);
+                        }
+                        // Another tab had saved what this one lacked: show it too.
+                        if stored != desk.register {
+                            desk.dispatch(DeskAction::OtherTab(
+                                stored.rows.values().cloned().collect(),
+                            ));
+                        }
+                    }
                 }
             }
+        });
+    }
+    // Another tab of the secretariat saved: take in what it has.
+    {
+        let dispatcher = desk.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = context::on_register_saved(move |rows| {
+                dispatcher.dispatch(DeskAction::OtherTab(rows))
+            });
+            move || drop(listener)
         });
     }
     // Unsaved changes while saving fails: closing the tab asks first.

@@ -23,49 +23,89 @@ pub fn field_id(id: &str, field: &str) -> String {
     format!("progress-{id}-{field}")
 }
 
-fn days(n: i64, lang: Lang) -> String {
-    match n {
-        0 => s::DUE_TODAY.get(lang).to_owned(),
-        n if n > 0 => s::DAYS_LEFT.get(lang).replace("{}", &n.to_string()),
-        n => s::DAYS_OVER.get(lang).replace("{}", &(-n).to_string()),
+/// Appends each piece: the table is written with pushes, not `format!` (each `format!` is code
+/// of its own in the file).
+fn put(out: &mut String, pieces: &[&str]) {
+    for p in pieces {
+        out.push_str(p);
     }
 }
 
-fn verdict(v: Verdict, lang: Lang) -> String {
+fn days(n: i64, lang: Lang) -> String {
+    let text = match n {
+        0 => return s::DUE_TODAY.get(lang).to_owned(),
+        n if n > 0 => s::DAYS_LEFT,
+        _ => s::DAYS_OVER,
+    };
+    text.get(lang).replace("{}", &n.abs().to_string())
+}
+
+fn verdict(out: &mut String, v: Verdict, lang: Lang) {
     let (text, class) = match v {
-        Verdict::Required => (s::V_REQUIRED, "verdict-required"),
-        Verdict::MayBeRequired => (s::V_MAYBE, "verdict-maybe"),
-        Verdict::NotRequired => (s::V_NOT_REQUIRED, "verdict-not"),
+        Verdict::Required => (s::V_REQUIRED, "required"),
+        Verdict::MayBeRequired => (s::V_MAYBE, "maybe"),
+        Verdict::NotRequired => (s::V_NOT_REQUIRED, "not"),
     };
-    format!(
-        "<span class=\"tag verdict {class}\">{}</span>",
-        text.get(lang)
-    )
+    put(
+        out,
+        &[
+            "<span class=\"tag verdict verdict-",
+            class,
+            "\">",
+            text.get(lang),
+            "</span>",
+        ],
+    );
 }
 
-fn dues(row: &Row, lang: Lang) -> String {
+fn dues(out: &mut String, row: &Row, lang: Lang) {
     let Some(list) = row.latest().and_then(|v| v.summary.deadlines.as_ref()) else {
-        return String::new();
+        return;
     };
-    let items: String = list
-        .iter()
-        .map(|d| {
-            let name = match d.kind {
-                DeadlineKind::Preliminary => s::PRELIMINARY,
-                DeadlineKind::Final => s::FINAL,
-            };
-            let done = if row.filed(d.kind) {
-                s::IN_PARENS.get(lang).replace("{}", s::ST_FILED.get(lang))
-            } else {
-                String::new()
-            };
-            format!("<li>{} {}{done}</li>", name.get(lang), d.due)
-        })
-        .collect();
-    format!("<ul class=\"register-dues\">{items}</ul>")
+    out.push_str("<ul class=\"register-dues\">");
+    for d in list {
+        let name = match d.kind {
+            DeadlineKind::Preliminary => s::PRELIMINARY,
+            DeadlineKind::Final => s::FINAL,
+        };
+        put(out, &["<li>", name.get(lang), " ", &d.due.to_string()]);
+        if row.filed(d.kind) {
+            out.push_str(&s::IN_PARENS.get(lang).replace("{}", s::ST_FILED.get(lang)));
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
 }
 
-fn progress(id: &str, row: &Row, lang: Lang) -> String {
+fn field(
+    out: &mut String,
+    id: &str,
+    name: &str,
+    label: s::Label,
+    kind: &str,
+    value: &str,
+    lang: Lang,
+) {
+    let fid = field_id(id, name);
+    put(
+        out,
+        &[
+            "<div class=\"register-control\"><label for=\"",
+            &fid,
+            "\">",
+            label.get(lang),
+            "</label><input type=\"",
+            kind,
+            "\" id=\"",
+            &fid,
+            "\" value=\"",
+            value,
+            "\"></div>",
+        ],
+    );
+}
+
+fn progress(out: &mut String, id: &str, row: &Row, open: bool, lang: Lang) {
     let p = &row.progress;
     let dates = [
         p.preliminary_filed_on,
@@ -73,31 +113,30 @@ fn progress(id: &str, row: &Row, lang: Lang) -> String {
         p.mic_reported_on,
         p.published_on,
     ];
-    let mut out = format!(
-        "<details class=\"register-progress\"><summary>{}</summary><div class=\"register-progress-fields\">",
-        s::REGISTER_PROGRESS.get(lang)
+    put(
+        out,
+        &[
+            "<details class=\"register-progress\" id=\"progress-",
+            id,
+            "\"",
+            if open { " open" } else { "" },
+            "><summary id=\"summary-",
+            id,
+            "\">",
+            s::REGISTER_PROGRESS.get(lang),
+            "</summary><div class=\"register-progress-fields\">",
+        ],
     );
-    for ((field, label), date) in FIELDS.iter().zip(dates) {
-        let fid = field_id(id, field);
-        out.push_str(&format!(
-            "<div class=\"register-control\"><label for=\"{fid}\">{}</label><input type=\"date\" id=\"{fid}\" value=\"{}\"></div>",
-            label.get(lang),
-            date.map(|d| d.to_string()).unwrap_or_default()
-        ));
+    for ((name, label), date) in FIELDS.iter().zip(dates) {
+        let value = date.map(|d| d.to_string()).unwrap_or_default();
+        field(out, id, name, *label, "date", &value, lang);
     }
-    let fid = field_id(id, "notes");
-    out.push_str(&format!(
-        "<div class=\"register-control register-notes\"><label for=\"{fid}\">{}</label><input type=\"text\" id=\"{fid}\" value=\"{}\"></div></div></details>",
-        s::NOTES.get(lang),
-        escape(&p.notes)
-    ));
-    out
+    field(out, id, "notes", s::NOTES, "text", &escape(&p.notes), lang);
+    out.push_str("</div></details>");
 }
 
-fn row(n: usize, id: &str, row: &Row, today: CivilDate, lang: Lang) -> String {
-    let Some(latest) = row.latest() else {
-        return String::new();
-    };
+fn row(out: &mut String, n: usize, id: &str, row: &Row, today: CivilDate, open: bool, lang: Lang) {
+    let Some(latest) = row.latest() else { return };
     let sm = &latest.summary;
     let status = row.status(today);
     let overdue = if status == RowStatus::Overdue {
@@ -111,41 +150,73 @@ fn row(n: usize, id: &str, row: &Row, today: CivilDate, lang: Lang) -> String {
         .as_ref()
         .map_or((unknown, ""), |x| (x.section.as_str(), x.reporter.as_str()));
     let kinds: Vec<&str> = sm.kinds.iter().map(|k| k.guide().title.get(lang)).collect();
-    let ppc = sm
-        .verdicts
-        .iter()
-        .find(|(k, _)| *k == DutyKind::PpcReport)
-        .map(|(_, v)| verdict(*v, lang))
-        .unwrap_or_default();
-    let left = row
-        .days_left(today)
-        .map(|d| {
-            format!(
-                " <strong class=\"register-days\">{}</strong>",
-                days(d, lang)
-            )
-        })
-        .unwrap_or_default();
-    format!(
-        "<tr class=\"register-row{overdue}\" id=\"register-row-{n}\"><td>{}</td><td>{}<br>{}</td><td><strong>{}</strong><br>{}</td>\
-         <td>{}<br>{}</td><td>{ppc}</td><td><span class=\"tag register-status{overdue}\">{}</span>{left}{}</td><td>{}<br>{}{}</td></tr>",
-        row.first_received().map(|t| t.jst_minute()).unwrap_or_default(),
-        escape(section),
-        escape(reporter),
-        escape(&sm.title),
-        kinds.join(s::KIND_SEP.get(lang)),
-        sm.known_on.map_or(unknown.to_owned(), |d| d.to_string()),
-        escape(&sm.persons),
-        super::table::status_label(status).get(lang),
-        dues(row, lang),
-        s::VERSION_N.get(lang).replace("{}", &sm.revision.to_string()),
-        escape(&latest.changes.join(s::LIST_SEP.get(lang))),
-        progress(id, row, lang),
-    )
+    put(
+        out,
+        &[
+            "<tr class=\"register-row",
+            overdue,
+            "\" id=\"register-row-",
+            &n.to_string(),
+            "\"><td>",
+            &row.first_received()
+                .map(|t| t.jst_minute())
+                .unwrap_or_default(),
+            "</td><td>",
+            &escape(section),
+            "<br>",
+            &escape(reporter),
+            "</td><td><strong>",
+            &escape(&sm.title),
+            "</strong><br>",
+            &kinds.join(s::KIND_SEP.get(lang)),
+            "</td><td>",
+            &sm.known_on.map_or(unknown.to_owned(), |d| d.to_string()),
+            "<br>",
+            &escape(&sm.persons),
+            "</td><td>",
+        ],
+    );
+    if let Some((_, v)) = sm.verdicts.iter().find(|(k, _)| *k == DutyKind::PpcReport) {
+        verdict(out, *v, lang);
+    }
+    put(
+        out,
+        &[
+            "</td><td><span class=\"tag register-status",
+            overdue,
+            "\">",
+            super::table::status_label(status).get(lang),
+            "</span>",
+        ],
+    );
+    if let Some(d) = row.days_left(today) {
+        put(
+            out,
+            &[
+                " <strong class=\"register-days\">",
+                &days(d, lang),
+                "</strong>",
+            ],
+        );
+    }
+    dues(out, row, lang);
+    put(
+        out,
+        &[
+            "</td><td>",
+            &s::VERSION_N
+                .get(lang)
+                .replace("{}", &sm.revision.to_string()),
+            "<br>",
+            &escape(&latest.changes.join(s::LIST_SEP.get(lang))),
+        ],
+    );
+    progress(out, id, row, open, lang);
+    out.push_str("</td></tr>");
 }
 
-/// The table of `rows`, as of `today`.
-pub fn table(rows: &[(&String, &Row)], today: CivilDate, lang: Lang) -> String {
+/// The table of `rows`, as of `today`; the progress forms of the incidents in `open` are open.
+pub fn table(rows: &[(&String, &Row)], today: CivilDate, open: &[String], lang: Lang) -> String {
     let heads = [
         s::COL_RECEIVED,
         s::COL_FROM,
@@ -157,11 +228,19 @@ pub fn table(rows: &[(&String, &Row)], today: CivilDate, lang: Lang) -> String {
     ];
     let mut out = String::from("<table><thead><tr>");
     for h in heads {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", h.get(lang)));
+        put(&mut out, &["<th scope=\"col\">", h.get(lang), "</th>"]);
     }
     out.push_str("</tr></thead><tbody>");
     for (n, (id, r)) in rows.iter().enumerate() {
-        out.push_str(&row(n, id, r, today, lang));
+        row(
+            &mut out,
+            n,
+            id,
+            r,
+            today,
+            open.iter().any(|o| o == *id),
+            lang,
+        );
     }
     out.push_str("</tbody></table>");
     out

@@ -10,6 +10,7 @@ use crate::core::time::CivilDate;
 use crate::ui::app::use_app;
 use crate::ui::context;
 use crate::ui::strings as s;
+use crate::web::dom;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -113,10 +114,107 @@ pub fn register_table(props: &TableProps) -> Html {
     let desk = &props.desk;
     let today = context::today();
     let rows = desk.register.select(&desk.filter, desk.order, today);
+    // The table is one piece of HTML, replaced whenever it changes. While the focus is in a
+    // progress form the table is not written again (its HTML is kept as it is in the page), so a
+    // date typed and Tab go on to the next field; when the focus leaves the form, the table is
+    // written afresh (the row's status follows), with the open forms open and the focus put
+    // back where it went.
+    let open = use_mut_ref(Vec::<String>::new);
+    let focused = use_mut_ref(String::new);
+    let editing = use_mut_ref(|| false);
+    let written = use_mut_ref(String::new);
+    let rewrote = use_mut_ref(|| false);
+    let later = use_mut_ref(|| None::<dom::Timer>);
+    let refresh = use_force_update();
+    let typing = use_state(|| false);
+    {
+        // Only after the table was written again: during a field's change event the browser
+        // has already let go of the focus, and taking it back then would undo the user's Tab.
+        let (focused, rewrote) = (focused.clone(), rewrote.clone());
+        use_effect(move || {
+            let document = web_sys::window().and_then(|w| w.document());
+            if let Some(d) = document.filter(|_| *rewrote.borrow()) {
+                let lost = d.active_element().is_none_or(|e| e.tag_name() == "BODY");
+                if let (true, Some(el)) = (lost, d.get_element_by_id(&focused.borrow())) {
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
+    // Typed but not yet committed (a change fires when the field is left): closing the tab asks.
+    use_effect_with(*typing, |typing| {
+        let guard = typing.then(dom::ask_before_leaving);
+        move || drop(guard)
+    });
+    let in_form = |e: &web_sys::Element| {
+        e.closest(".register-progress-fields")
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    let on_focus_in = {
+        let (focused, editing) = (focused.clone(), editing.clone());
+        Callback::from(move |e: FocusEvent| {
+            if let Some(t) = e.target_dyn_into::<web_sys::Element>() {
+                *focused.borrow_mut() = t.id();
+                *editing.borrow_mut() = in_form(&t);
+            }
+        })
+    };
+    let on_focus_out = {
+        let (focused, editing) = (focused.clone(), editing.clone());
+        Callback::from(move |e: FocusEvent| {
+            let next = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            *focused.borrow_mut() = next.as_ref().map(|n| n.id()).unwrap_or_default();
+            if *editing.borrow() && !next.as_ref().is_some_and(in_form) {
+                *editing.borrow_mut() = false;
+                // After the focus has moved: then the table is written and the focus put back.
+                let refresh = refresh.clone();
+                *later.borrow_mut() = dom::after(0, move || refresh.force_update());
+            }
+        })
+    };
+    let on_input = {
+        let typing = typing.clone();
+        Callback::from(move |_: InputEvent| typing.set(true))
+    };
+    // A progress form opened or closed (by click, Enter or Space on its summary).
+    let on_click = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            let details = e
+                .target_dyn_into::<web_sys::Element>()
+                .filter(|t| t.tag_name() == "SUMMARY")
+                .and_then(|t| t.parent_element());
+            if let Some(id) =
+                details.and_then(|d| d.id().strip_prefix("progress-").map(str::to_owned))
+            {
+                let mut open = open.borrow_mut();
+                match open.iter().position(|o| *o == id) {
+                    Some(at) => {
+                        open.remove(at);
+                    }
+                    None => open.push(id),
+                }
+            }
+        })
+    };
+    *rewrote.borrow_mut() = false;
+    if !*editing.borrow() {
+        let table = rows::table(&rows, today, &open.borrow(), lang);
+        if table != *written.borrow() {
+            *written.borrow_mut() = table;
+            *rewrote.borrow_mut() = true;
+        }
+    }
     let total = desk.register.rows.len();
     // A change in a progress form: read that incident's fields by their ids.
     let on_change = {
-        let desk = desk.clone();
+        let (desk, typing) = (desk.clone(), typing.clone());
         Callback::from(move |e: Event| {
             let Some(target) = e.target_dyn_into::<web_sys::Element>() else {
                 return;
@@ -139,6 +237,7 @@ pub fn register_table(props: &TableProps) -> Html {
                     .unwrap_or_default()
             };
             let date = |field: &str| CivilDate::parse(&value(field));
+            typing.set(false);
             desk.dispatch(DeskAction::SetProgress(
                 id.clone(),
                 Progress {
@@ -162,8 +261,8 @@ pub fn register_table(props: &TableProps) -> Html {
                 if rows.is_empty() {
                     <p>{ s::NONE_MATCH.get(lang) }</p>
                 } else {
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="register-table-title" onchange={on_change}>
-                        { Html::from_html_unchecked(AttrValue::from(rows::table(&rows, today, lang))) }
+                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="register-table-title" onchange={on_change} onfocusin={on_focus_in} onfocusout={on_focus_out} oninput={on_input} onclick={on_click}>
+                        { Html::from_html_unchecked(AttrValue::from(written.borrow().clone())) }
                     </div>
                 }
             }

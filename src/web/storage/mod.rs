@@ -13,7 +13,9 @@ mod other_tabs;
 mod prefs;
 mod register;
 
-pub use other_tabs::{on_external_change, on_take_over_request, request_take_over, ExternalChange};
+pub use other_tabs::{
+    on_external_change, on_register_saved, on_take_over_request, request_take_over, ExternalChange,
+};
 pub use register::{RegisterLoad, REGISTER_KEY, VIEW_KEY};
 
 /// Incident records: `incident-navi/v1/incident/{id}`.

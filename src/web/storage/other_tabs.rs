@@ -55,6 +55,20 @@ pub fn on_take_over_request(
     })
 }
 
+/// Calls `callback` with the register's rows as storage holds them when another tab saved it
+/// (read at that moment, not from the event: a later save may already have followed).
+pub fn on_register_saved(
+    callback: impl Fn(Vec<crate::core::register::Row>) + 'static,
+) -> Option<gloo_events::EventListener> {
+    on_storage_write(move |key, _| {
+        if key == super::REGISTER_KEY {
+            if let Some(rows) = local().ok().and_then(|s| s.stored_register_rows()) {
+                callback(rows);
+            }
+        }
+    })
+}
+
 /// Listens for other tabs' writes; the listener stops when the returned guard is dropped.
 pub fn on_external_change(
     callback: impl Fn(ExternalChange) + 'static,

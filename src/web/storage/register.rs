@@ -4,7 +4,7 @@
 
 use super::{classify, Backend, StorageError, Store, QUARANTINE_PREFIX};
 use crate::core::register::stored::{self, RegisterFileError};
-use crate::core::register::Register;
+use crate::core::register::{Register, Row};
 
 /// The register: `incident-navi/v1/register`.
 pub const REGISTER_KEY: &str = "incident-navi/v1/register";
@@ -47,11 +47,24 @@ impl<B: Backend> Store<B> {
         self.backend.get(key).ok().flatten()
     }
 
-    /// Stores the register.
-    pub fn save_register(&self, register: &Register) -> Result<(), StorageError> {
+    /// Stores the register, merged with what storage holds now: another tab of the secretariat
+    /// may have saved since this one last heard of it, and its additions must not be written
+    /// over. Returns what was stored (this register, plus what only the other tab had).
+    pub fn save_register(&self, register: &Register) -> Result<Register, StorageError> {
+        let mut union = register.clone();
+        if let Some(rows) = self.stored_register_rows() {
+            union.merge(rows);
+        }
         self.backend
-            .set(REGISTER_KEY, &stored::encode(register))
-            .map_err(classify)
+            .set(REGISTER_KEY, &stored::encode(&union))
+            .map_err(classify)?;
+        Ok(union)
+    }
+
+    /// The rows of the register as storage holds it now, if readable.
+    pub fn stored_register_rows(&self) -> Option<Vec<Row>> {
+        let text = self.backend.get(REGISTER_KEY).ok()??;
+        stored::decode(&text).ok()
     }
 
     /// Whether the secretariat's view was the last one shown.

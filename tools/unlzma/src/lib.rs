@@ -11,7 +11,7 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()
 }
 
-/// Probabilities for lc + lp ≤ 4 (the build uses lc=3, lp=0).
+/// Probabilities for lc + lp ≤ 4 (the build uses lc=4, lp=0).
 const PROBS: usize = 1847 + (0x300 << 4);
 static mut P: [u16; PROBS] = [0; PROBS];
 
