@@ -9,6 +9,7 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { launch, SINGLE_FILE } from "../tests/e2e/browser.mjs";
+import { registerScale } from "./bench-register.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.argv.includes("--quick");
@@ -181,6 +182,8 @@ async function reloads(options) {
 }
 const reloadSmall = await reloads({});
 const reloadLarge = await reloads({ entries: ENTRIES, others: OTHER_DRAFTS });
+// 5. The secretariat's register at scale (issue 13).
+const scale = await registerScale(browser, SINGLE_FILE_URL, quick);
 await browser.close();
 
 const p = runs.product, h = runs.hello;
@@ -196,6 +199,8 @@ const rows = [
   [`reload to the home screen, ${OTHER_DRAFTS + 1} large drafts vs one small`, ratio(reloadLarge, reloadSmall), `${ms(reloadLarge)} vs ${ms(reloadSmall)}`, "≤ 1.2×"],
   [`export (.txt) of a ${ENTRIES}-entry incident`, ms(large.exportMs), `fresh incident ${ms(small.exportMs)}`, "≤ 20 ms"],
   ["stored size per timeline entry", `${(large.stored.timelineBytes / ENTRIES).toFixed(0)} B`, `UTF-8; head of the record ${large.stored.head} characters`, ""],
+  ["register: 200 reports taken in from one drop", ms(scale.drop), "from the files' change event to the 200th result line", "≤ 2,000 ms"],
+  ["register: a filter or an order, 1,200 incidents", ms(scale.action), `max ${ms(scale.worst)}; ${scale.rows} rows on screen after the last`, "≤ 100 ms"],
   ["single file", `${bytes.toLocaleString("en")} B`, `hello world ${helloBytes.toLocaleString("en")} B`, `≤ ${BUDGET_BYTES.toLocaleString("en")} B`],
 ];
 console.log(`\n| ${quick ? "(quick: one repetition, figures not meaningful) " : ""}| figure | detail | goal |\n|---|---|---|---|`);

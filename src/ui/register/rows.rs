@@ -124,9 +124,16 @@ fn progress(out: &mut String, id: &str, row: &Row, open: bool, lang: Lang) {
             id,
             "\">",
             s::REGISTER_PROGRESS.get(lang),
-            "</summary><div class=\"register-progress-fields\">",
+            "</summary>",
         ],
     );
+    // The fields only in an open form: a thousand rows of closed forms would be some five
+    // thousand inputs for the browser to build on every change of the table.
+    if !open {
+        out.push_str("</details>");
+        return;
+    }
+    out.push_str("<div class=\"register-progress-fields\">");
     for ((name, label), date) in FIELDS.iter().zip(dates) {
         let value = date.map(|d| d.to_string()).unwrap_or_default();
         field(out, id, name, *label, "date", &value, lang);

@@ -135,7 +135,9 @@ pub fn register_table(props: &TableProps) -> Html {
             let document = web_sys::window().and_then(|w| w.document());
             if let Some(d) = document.filter(|_| *rewrote.borrow()) {
                 let lost = d.active_element().is_none_or(|e| e.tag_name() == "BODY");
-                if let (true, Some(el)) = (lost, d.get_element_by_id(&focused.borrow())) {
+                // Copied out: focus() fires focusin at once (Firefox), whose handler writes it.
+                let id = focused.borrow().clone();
+                if let (true, Some(el)) = (lost, d.get_element_by_id(&id)) {
                     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                         let _ = el.focus();
                     }
@@ -164,7 +166,7 @@ pub fn register_table(props: &TableProps) -> Html {
         })
     };
     let on_focus_out = {
-        let (focused, editing) = (focused.clone(), editing.clone());
+        let (focused, editing, refresh) = (focused.clone(), editing.clone(), refresh.clone());
         Callback::from(move |e: FocusEvent| {
             let next = e
                 .related_target()
@@ -184,7 +186,7 @@ pub fn register_table(props: &TableProps) -> Html {
     };
     // A progress form opened or closed (by click, Enter or Space on its summary).
     let on_click = {
-        let open = open.clone();
+        let (open, refresh) = (open.clone(), refresh.clone());
         Callback::from(move |e: MouseEvent| {
             let details = e
                 .target_dyn_into::<web_sys::Element>()
@@ -193,13 +195,18 @@ pub fn register_table(props: &TableProps) -> Html {
             if let Some(id) =
                 details.and_then(|d| d.id().strip_prefix("progress-").map(str::to_owned))
             {
-                let mut open = open.borrow_mut();
-                match open.iter().position(|o| *o == id) {
-                    Some(at) => {
-                        open.remove(at);
+                {
+                    let mut open = open.borrow_mut();
+                    match open.iter().position(|o| *o == id) {
+                        Some(at) => {
+                            open.remove(at);
+                        }
+                        None => open.push(id),
                     }
-                    None => open.push(id),
                 }
+                // Written again with (or without) the form's fields (the list is let go first:
+                // the render reads it).
+                refresh.force_update();
             }
         })
     };
