@@ -12,53 +12,12 @@ use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::intake::mime;
 use incident_navi::core::obligations::{DeadlineKind, DutyKind, Verdict};
 use incident_navi::core::playbook::IncidentKind;
-use incident_navi::core::record::{self, Received, Sender};
-use incident_navi::core::register::{csv, Register, Taken};
-use incident_navi::core::time::{CivilDate, Timestamp};
+use incident_navi::core::record::{self, Received};
+use incident_navi::core::register::{csv, Filter, Order, Register, Taken};
 
-fn at(minutes: i64) -> Timestamp {
-    Timestamp(1_795_000_000_000 + minutes * 60_000)
-}
-
-fn date(s: &str) -> CivilDate {
-    CivilDate::parse(s).unwrap_or_else(|| panic!("date {s}")) // ok: test
-}
-
-/// A misdelivery of 300 persons' plain personal data: the PPC report is required.
-fn reportable(id: &str) -> Incident {
-    let mut i = Incident::new(id.into(), &[IncidentKind::MisdeliveryOrWebExposure], at(0));
-    i.apply(Change::SetTitle("メール誤送信".into()), at(1));
-    i.apply(
-        Change::SetChoice("3.3.severity.1".into(), "class-1".into(), true),
-        at(1),
-    );
-    for (q, v) in [
-        ("law.protection", "plain"),
-        ("law.sensitive", "no"),
-        ("law.financial", "no"),
-        ("law.improper", "no"),
-        ("law.ordinance", "no"),
-    ] {
-        i.apply(Change::SetOnly(q.into(), v.into()), at(1));
-    }
-    i.apply(
-        Change::EditAnswer("law.persons".into(), "300人".into()),
-        at(1),
-    );
-    i
-}
-
-fn sent(incident: &Incident, section: &str) -> Received {
-    Received {
-        incident: incident.clone(),
-        sender: Some(Sender {
-            section: section.into(),
-            reporter: "岐阜 太郎".into(),
-            contact: "内線2255".into(),
-        }),
-        made_with: Some("0.1.0 (abc1234)".into()),
-    }
-}
+#[path = "common/register.rs"]
+mod helpers;
+use helpers::{at, date, reportable, sent};
 
 #[test]
 fn versions_of_one_incident_make_one_row() {
@@ -381,4 +340,36 @@ fn the_year_in_numbers() {
         ]
     );
     assert_eq!(table::year_summary(&register, 2025).total, 1);
+}
+
+#[test]
+fn the_printed_register_is_escaped_and_carries_the_year() {
+    use incident_navi::core::register::print;
+    let mut hostile = reportable("a");
+    hostile.apply(Change::SetKnownOn(Some(date("2026-11-20"))), at(2));
+    hostile.apply(Change::SetTitle("<script>x</script>".into()), at(5));
+    let mut register = Register::default();
+    register.take(sent(&hostile, "総務課"), at(10));
+    let quiet = Incident::new("b".into(), &[IncidentKind::Malware], at(0));
+    register.take(sent(&quiet, "<b>課</b>"), at(11));
+    let today = date("2026-11-26");
+    let rows: Vec<_> = register
+        .select(&Filter::default(), Order::NextDeadline, today)
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
+    let html = print::html(&register, &rows, today);
+    assert!(html.starts_with("<section class=\"report register-print\">"));
+    assert!(html.contains("2026-11-26 現在　2件"));
+    assert!(html.contains("<th>受付日時</th>") && html.contains("<th>メモ</th>"));
+    assert!(
+        !html.contains("<th>連絡先</th>"),
+        "the CSV has every column; the page what fits"
+    );
+    assert!(html.contains("&lt;script&gt;x&lt;/script&gt;") && !html.contains("<script>"));
+    assert!(html.contains("&lt;b&gt;課&lt;/b&gt; 1件"));
+    assert!(html.contains("2026年の集計（2件）"));
+    assert!(html.contains("11月 2件"));
+    assert!(html.contains("1日超過"), "the overdue 速報");
+    assert_eq!(html.matches("<tr><td>").count(), 2, "two rows of data");
 }

@@ -11,42 +11,21 @@
 use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::intake::files::{Outcome, Refusal};
 use incident_navi::core::playbook::IncidentKind;
-use incident_navi::core::record::{self, Received, Sender};
+use incident_navi::core::record;
 use incident_navi::core::register::desk::{Desk, DeskAction, RestoreResult};
 use incident_navi::core::register::stored::{self, Merged, RegisterFileError};
 use incident_navi::core::register::{Filter, Order, Progress, Register, RowStatus, Taken};
-use incident_navi::core::time::{CivilDate, Timestamp};
 
-fn at(minutes: i64) -> Timestamp {
-    Timestamp(1_795_000_000_000 + minutes * 60_000)
-}
+#[path = "common/register.rs"]
+mod helpers;
+use helpers::{at, date, reportable as misdelivery, sent};
 
-fn date(s: &str) -> CivilDate {
-    CivilDate::parse(s).expect("date")
-}
-
-/// 300 persons' plain personal data misdelivered: a PPC report is required.
+/// A report that needs the PPC, known on the day given (or not yet).
 fn reportable(id: &str, known_on: Option<&str>) -> Incident {
-    let mut i = Incident::new(id.into(), &[IncidentKind::MisdeliveryOrWebExposure], at(0));
-    i.apply(Change::SetTitle(format!("件名 {id}")), at(1));
-    i.apply(
-        Change::SetChoice("3.3.severity.1".into(), "class-1".into(), true),
-        at(1),
-    );
-    for (q, v) in [
-        ("law.protection", "plain"),
-        ("law.sensitive", "no"),
-        ("law.financial", "no"),
-        ("law.improper", "no"),
-        ("law.ordinance", "no"),
-    ] {
-        i.apply(Change::SetOnly(q.into(), v.into()), at(1));
+    let mut i = misdelivery(id);
+    if let Some(day) = known_on {
+        i.apply(Change::SetKnownOn(Some(date(day))), at(2));
     }
-    i.apply(
-        Change::EditAnswer("law.persons".into(), "300人".into()),
-        at(1),
-    );
-    i.apply(Change::SetKnownOn(known_on.map(date)), at(2));
     i
 }
 
@@ -58,18 +37,6 @@ fn quiet(id: &str) -> Incident {
     );
     few.apply(Change::SetOnly("law.mynumber".into(), "no".into()), at(3));
     few
-}
-
-fn sent(incident: &Incident, section: &str) -> Received {
-    Received {
-        incident: incident.clone(),
-        sender: Some(Sender {
-            section: section.into(),
-            reporter: "岐阜 太郎".into(),
-            contact: "内線2255".into(),
-        }),
-        made_with: None,
-    }
 }
 
 fn register_of(incidents: &[(&Incident, &str)]) -> Register {
@@ -381,5 +348,34 @@ fn another_tabs_register_is_taken_in_and_its_progress_is_the_later_edit() {
     desk.reduce(DeskAction::OtherTab(theirs()));
     assert_eq!((desk.revision, desk.register.rows.len()), (1, 2));
     desk.reduce(DeskAction::OtherTab(theirs()));
+    assert_eq!(desk.revision, 1);
+}
+
+#[test]
+fn a_report_the_section_marked_sent_is_done_for_that_report_only() {
+    let mut i = reportable("a", Some("2026-11-20"));
+    i.apply(
+        Change::SetDutyDone(
+            incident_navi::core::obligations::DeadlineKind::Preliminary.key(),
+            "速報",
+            true,
+        ),
+        at(3),
+    );
+    let register = register_of(&[(&i, "課")]);
+    let row = register.rows.get("a").expect("a");
+    use incident_navi::core::obligations::DeadlineKind;
+    assert!(row.filed(DeadlineKind::Preliminary));
+    assert!(!row.filed(DeadlineKind::Final));
+    assert_eq!(row.next_due(), Some(date("2026-12-20")));
+    // The desk starts from the register it is given; the same progress again is no change.
+    let mut desk = Desk::over(register.clone());
+    assert_eq!(desk.register, register);
+    let progress = Progress {
+        notes: "メモ".into(),
+        ..Progress::default()
+    };
+    desk.reduce(DeskAction::SetProgress("a".into(), progress.clone()));
+    desk.reduce(DeskAction::SetProgress("a".into(), progress));
     assert_eq!(desk.revision, 1);
 }
