@@ -100,9 +100,9 @@ pub fn layout() -> Html {
             <header class="site-header">
                 <div class="site-header-inner">
                     <a class="brand" href="#" onclick={go_home}>{ s::APP_NAME.get(lang) }</a>
-                    <button type="button" class="button view-switch" id="view-switch" onclick={switch_view}>
-                        { if on_register { s::TO_CLERK.get(lang) } else { s::TO_REGISTER.get(lang) } }
-                    </button>
+                    if on_register {
+                        <button type="button" class="button view-switch" id="view-switch" onclick={switch_view.clone()}>{ s::TO_CLERK.get(lang) }</button>
+                    }
                     <button type="button" class="button lang-switch" onclick={switch_lang}
                         lang={if lang == Lang::Ja { "en" } else { "ja" }} aria-label={s::SWITCH_LANG_LABEL.get(lang)}>
                         { s::SWITCH_LANG.get(lang) }
@@ -127,6 +127,11 @@ pub fn layout() -> Html {
             }
             <footer class="site-footer">
                 <p><a href="#" class="save-copy" onclick={save_copy}>{ s::SAVE_COPY.get(lang) }</a></p>
+                // The secretariat's way in, out of the sections' way: in the footer, not beside the
+                // contact a stressed clerk is looking for (the choice is remembered).
+                if !on_register {
+                    <p><button type="button" class="button button-small" id="view-switch" onclick={switch_view}>{ s::TO_REGISTER.get(lang) }</button></p>
+                }
                 if *copy_failed {
                     <p role="alert">{ s::SAVE_COPY_FAILED.get(lang) }</p>
                 }

@@ -2,7 +2,10 @@
 
 use crate::core::text::{t, Text};
 
-pub const TO_REGISTER: Text = t("受付台帳（事務局用）", "Register (secretariat)");
+pub const TO_REGISTER: Text = t(
+    "事務局の方へ: 受付台帳を開く",
+    "For the secretariat: open the register",
+);
 pub const TO_CLERK: Text = t(
     "事故の対応（各所属用）に戻る",
     "Back to incident response (sections)",
