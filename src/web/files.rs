@@ -143,6 +143,40 @@ pub fn show_for_print(html: &str) {
     slot.set_inner_html(html);
 }
 
+/// While the returned guard lives, the browser's own print (Ctrl+P, its menu) prints what
+/// `build` gives (escaped HTML), put in the page at `beforeprint` and taken out at `afterprint`;
+/// dropping the guard takes it out too. Built only then, so typing never rebuilds a large hidden
+/// document.
+pub fn on_print(build: impl Fn() -> Option<String> + 'static) -> PrintGuard {
+    let window = web_sys::window();
+    let before = window.as_ref().map(|w| {
+        gloo_events::EventListener::new(w, "beforeprint", move |_| {
+            if let Some(html) = build() {
+                show_for_print(&html);
+            }
+        })
+    });
+    let after = window
+        .as_ref()
+        .map(|w| gloo_events::EventListener::new(w, "afterprint", |_| clear_print()));
+    PrintGuard {
+        _before: before,
+        _after: after,
+    }
+}
+
+/// See [`on_print`]: the browser's print prints the app's page again once this is dropped.
+pub struct PrintGuard {
+    _before: Option<gloo_events::EventListener>,
+    _after: Option<gloo_events::EventListener>,
+}
+
+impl Drop for PrintGuard {
+    fn drop(&mut self) {
+        clear_print();
+    }
+}
+
 /// Takes the printable report out of the page again (after printing).
 pub fn clear_print() {
     if let Some(slot) = web_sys::window()

@@ -98,19 +98,8 @@ pub fn register_screen() -> Html {
     let latest = use_mut_ref(|| desk.clone());
     *latest.borrow_mut() = desk.clone();
     use_effect_with((), move |_| {
-        let window = web_sys::window();
-        let before = window.as_ref().map(|w| {
-            gloo_events::EventListener::new(w, "beforeprint", move |_| {
-                files::show_for_print(&out::printable(&latest.borrow()));
-            })
-        });
-        let after = window
-            .as_ref()
-            .map(|w| gloo_events::EventListener::new(w, "afterprint", |_| files::clear_print()));
-        move || {
-            drop((before, after));
-            files::clear_print();
-        }
+        let guard = files::on_print(move || Some(out::printable(&latest.borrow())));
+        move || drop(guard)
     });
     let download_aside = {
         let problem = problem.clone();

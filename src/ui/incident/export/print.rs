@@ -22,26 +22,16 @@ pub fn print_report(props: &PrintReportProps) -> Html {
     let latest = use_mut_ref(|| app.clone());
     *latest.borrow_mut() = app.clone();
     use_effect_with(props.id.clone(), move |id: &String| {
-        let window = web_sys::window();
         let id = id.clone();
-        let before = window.as_ref().map(|w| {
-            gloo_events::EventListener::new(w, "beforeprint", move |_| {
-                let app = latest.borrow();
-                if let Some(incident) = app.incidents.get(&id) {
-                    files::show_for_print(&report::html(
-                        &report::build(incident, &app.settings, context::now())
-                            .with_build(&context::build()),
-                    ));
-                }
-            })
+        let guard = files::on_print(move || {
+            let app = latest.borrow();
+            let incident = app.incidents.get(&id)?;
+            Some(report::html(
+                &report::build(incident, &app.settings, context::now())
+                    .with_build(&context::build()),
+            ))
         });
-        let after = window
-            .as_ref()
-            .map(|w| gloo_events::EventListener::new(w, "afterprint", |_| files::clear_print()));
-        move || {
-            drop((before, after));
-            files::clear_print();
-        }
+        move || drop(guard)
     });
     html! {}
 }
