@@ -37,15 +37,16 @@ export function buildDecoder() {
   return readFileSync(optimised);
 }
 
-/** What the loader does with the decoder, in Node: base 122 `text` in, `length` bytes out.
+/** What the loader does with the decoder, in Node: the block's `text` in, `length` bytes out.
  *  The build runs it on what it packed, so a decoder that does not give back exactly what went in
  *  fails the build, not the page. */
 export async function unpack(decoder, text, length) {
   const { instance } = await WebAssembly.instantiate(decoder);
   const { memory, unpack } = instance.exports;
+  const bytes = Buffer.byteLength(text, "utf8");
   const base = memory.buffer.byteLength;
-  memory.grow(Math.ceil((text.length + length) / 65536));
-  new TextEncoder().encodeInto(text, new Uint8Array(memory.buffer, base, text.length));
-  const n = unpack(base, text.length, base + text.length, length);
-  return new Uint8Array(memory.buffer, base + text.length, n).slice();
+  memory.grow(Math.ceil((bytes + length) / 65536));
+  new TextEncoder().encodeInto(text, new Uint8Array(memory.buffer, base, bytes));
+  const n = unpack(base, bytes, base + bytes, length);
+  return new Uint8Array(memory.buffer, base + bytes, n).slice();
 }

@@ -4,7 +4,7 @@
 // Why this shape (verified on this machine, see ARCHITECTURE.md "Single file"):
 // - file:// blocks module imports and fetch() of the .wasm, so the glue (its `export`s removed),
 //   the stylesheet and the wasm are packed into the page: one LZMA stream (tools/lzma.mjs), then
-//   base 122 in one data block. The loader decodes it; the wasm compiles as it is decoded.
+//   seven bits a byte in one data block. The loader decodes it; the wasm compiles as it is decoded.
 // - A CSP meta forbids every network connection; the loader, the glue it adds and the inline style
 //   are allowed by their sha256 hashes, not by 'unsafe-inline'.
 // - The loader keeps the pristine page before the app touches the DOM, so the app can offer
@@ -59,12 +59,35 @@ const wasm = readFileSync(join(dir, wasmName));
 const cssBytes = Buffer.from(css, "utf8");
 const bootCss = ".boot{padding:2rem 1rem;font-family:system-ui,sans-serif}.boot-failed{color:#c0000b;font-weight:bold}";
 
-// Base 122: 7 characters for 6 bytes (base64 takes 8, base85 7.5). The alphabet is every ASCII
-// character but NUL (the HTML parser replaces it), line breaks (the parser turns CR into LF; a
-// JS string cannot hold them), '"' and '\\' (they end or escape the JS string) and '<' (so no
-// "</script>" can appear). Each character is one byte of UTF-8 (the loader copies the text into
-// the decoder's memory as it is). The decoder (tools/unlzma) reads it back.
-const B122 = [...Array(128).keys()].filter((c) => ![0, 10, 13, 34, 60, 92].includes(c));
+// Text for the data blocks. The HTML parser keeps every character of a script block as it is
+// except NUL (it becomes U+FFFD), CR (it becomes LF) and '<' (it may end the block); line breaks,
+// '"' and '\\' are left out as well, so the text could sit in a JS string. These six are ESCAPED.
+const ESCAPED = [0, 10, 13, 34, 60, 92];
+// The app's block: seven bits a byte of the file. The data is cut into 7-bit groups; a group is
+// its ASCII character, and an escaped one is a two-byte UTF-8 character (U+0080 to U+037F) that
+// carries which one it is (1 to 6) and the next group. 8 bytes of file for 7 of data (base 122
+// took 7 for 6): 6 KB less for this app. The decoder (tools/unlzma) reads the UTF-8 bytes.
+function sevenBit(bytes) {
+  const groups = [];
+  let acc = 0, bits = 0;
+  for (const b of bytes) {
+    acc = (acc << 8) | b;
+    for (bits += 8; bits >= 7; ) groups.push((acc >> (bits -= 7)) & 127);
+    acc &= (1 << bits) - 1;
+  }
+  if (bits > 0) groups.push((acc << (7 - bits)) & 127);
+  const out = [];
+  for (let i = 0; i < groups.length; i++) {
+    const k = ESCAPED.indexOf(groups[i]);
+    out.push(k < 0 ? groups[i] : ((k + 1) << 7) | (groups[++i] ?? 0));
+  }
+  let text = "";
+  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
+  return text;
+}
+// The decoder's own block: base 122, 7 ASCII characters for 6 bytes, which a few lines of the
+// loader's JS can read (the decoder is not there yet to read its own text).
+const B122 = [...Array(128).keys()].filter((c) => !ESCAPED.includes(c));
 if (B122.length !== 122) throw new Error("single-file: the base-122 alphabet is not 122 characters");
 function base122(bytes) {
   const out = [];
@@ -88,7 +111,8 @@ if (!glueModule || !glueModule.includes("__incidentNaviGlue")) throw new Error("
 const glueBytes = Buffer.from(glueModule, "utf8");
 // One stream: the glue and the stylesheet first (the loader needs them whole), then the wasm.
 const parts = Buffer.concat([glueBytes, cssBytes, wasm]);
-const packedText = base122(lzma(parts));
+const packedText = sevenBit(lzma(parts));
+const packedBytes = Buffer.byteLength(packedText, "utf8");
 const decoder = buildDecoder();
 // The decoder that travels in the page must give back exactly what went in.
 if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts)) {
@@ -103,7 +127,7 @@ const loaderSource = `
 // now (cheap: the texts are shared), turned into text only when the user asks for it.
 const PRISTINE = document.documentElement.cloneNode(true);
 Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\\n" + PRISTINE.outerHTML });
-const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@;
+const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
 // Base 122 (see tools/single-file.mjs) for the decoder's own 4 KB; the decoder reads the rest.
 function unbase122(text) {
   const bytes = new Uint8Array(text.length / 7 * 6);
@@ -130,14 +154,14 @@ function unbase122(text) {
     const decoder = new WebAssembly.Module(unbase122(document.getElementById("unlzma").text));
     const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
     // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
-    // over it, and no JS parser reads it. Its text (ASCII) goes into the decoder's memory as it
-    // is; the parts come out after it. A damaged block stops the decoder early, or traps it.
-    const text = document.getElementById("packed").text;
+    // over it, and no JS parser reads it. Its text goes into the decoder's memory as it
+    // is (as UTF-8, TEXT bytes); the parts come out after it. A damaged block stops the decoder
+    // early, or traps it.
     const at = memory.buffer.byteLength;
-    memory.grow(Math.ceil((text.length + TOTAL) / 65536));
-    new TextEncoder().encodeInto(text, new Uint8Array(memory.buffer, at, text.length));
-    if (unpack(at, text.length, at + text.length, TOTAL) !== TOTAL) throw new Error("the packed parts are damaged");
-    const out = new Uint8Array(memory.buffer, at + text.length, TOTAL);
+    memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
+    new TextEncoder().encodeInto(document.getElementById("packed").text, new Uint8Array(memory.buffer, at, TEXT));
+    if (unpack(at, TEXT, at + TEXT, TOTAL) !== TOTAL) throw new Error("the packed parts are damaged");
+    const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);
     // Compiled on other threads (lazily: Chromium compiles each function on its first call) while
     // the glue and the stylesheet are set up.
     const compiled = WebAssembly.compile(out.slice(GLUE + CSS));
@@ -170,6 +194,7 @@ const loaderFilled = loaderSource
   .replace("@DECODER_LENGTH@", String(decoder.length))
   .replace("@GLUE_LENGTH@", String(glueBytes.length))
   .replace("@CSS_LENGTH@", String(cssBytes.length))
+  .replace("@TEXT_LENGTH@", String(packedBytes))
   .replace("@TOTAL_LENGTH@", String(glueBytes.length + cssBytes.length + wasm.length));
 let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
 if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
