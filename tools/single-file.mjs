@@ -47,6 +47,26 @@ css = css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ").replace(/ ?([{};
 
 // The glue as a classic part of our module: strip its exports.
 let glue = readFileSync(join(dir, jsName), "utf8");
+// Snippets (JS modules the crate names with #[wasm_bindgen(module = …)]) are files beside the
+// glue, which file:// cannot import: each goes into the glue once, in a scope of its own, and
+// every import of it (named, or the whole module) takes what it exports from there.
+const snippets = new Map();
+const snippet = (path) => {
+  if (!snippets.has(path)) {
+    const code = readFileSync(join(dir, path), "utf8");
+    const names = [...code.matchAll(/^export\s+(?:const|let|function|async function)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+    const name = `__snippet${snippets.size}`;
+    snippets.set(path, { name, code: `const ${name} = (() => {\n${code.replace(/^export\s+/gm, "")}\nreturn { ${names.join(", ")} };\n})();\n` });
+  }
+  return snippets.get(path).name;
+};
+glue = glue
+  .replace(/^import \{([^}]*)\} from ['"](\.\/snippets\/[^'"]+)['"];?[ \t]*$/gm, (_, names, path) => {
+    const pairs = names.split(",").map((n) => n.trim()).filter(Boolean).map((n) => n.split(/\s+as\s+/));
+    return `const { ${pairs.map(([from, as = from]) => `${from}: ${as}`).join(", ")} } = ${snippet(path)};`;
+  })
+  .replace(/^import \* as ([\w$]+) from ['"](\.\/snippets\/[^'"]+)['"];?[ \t]*$/gm, (_, as, path) => `const ${as} = ${snippet(path)};`);
+glue = [...snippets.values()].map((s) => s.code).join("") + glue;
 glue = glue
   .replace(/^export\s*\{[^}]*\};?\s*$/gm, "")
   .replace(/^export default\s+/gm, "")
