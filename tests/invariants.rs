@@ -19,12 +19,18 @@ fn core_imports_no_browser_crate() {
 }
 
 #[test]
-fn only_the_storage_module_touches_local_storage() {
+fn only_the_storage_module_touches_local_storage_and_indexed_db() {
     for (path, text) in common::rust_sources("src") {
         if !path.contains("src/web/storage/") {
+            for (sign, what) in [
+                ("local_storage", "localStorage"),
+                ("indexed_db", "IndexedDB"),
+            ] {
+                assert!(!text.contains(sign), "{path} touches {what}");
+            }
             assert!(
-                !text.contains("local_storage"),
-                "{path} touches localStorage"
+                !text.contains("timelines.js"),
+                "{path} names the timelines' IndexedDB module"
             );
         }
     }

@@ -65,6 +65,11 @@ impl<V> SortedMap<V> {
         self.find(key).ok().map(|i| self.entries.remove(i).1)
     }
 
+    /// Keeps only the entries `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &V) -> bool) {
+        self.entries.retain(|(k, v)| keep(k, v));
+    }
+
     /// The place for `key`, as `BTreeMap::entry` (only `or_default` is needed here).
     pub fn entry(&mut self, key: String) -> Entry<'_, V> {
         Entry { map: self, key }

@@ -51,13 +51,22 @@ pub fn initial_state() -> AppState {
     } else {
         Screen::Home
     };
-    match store.load_incidents(clock::now().0) {
-        Ok((incidents, quarantined)) => AppState {
-            settings,
-            last_backup,
-            screen,
-            ..AppState::loaded(incidents, quarantined, lang)
-        },
+    match store.load_heads(clock::now().0) {
+        Ok(heads) => {
+            let timelines_pending = heads
+                .incidents
+                .iter()
+                .filter(|i| heads.waiting.contains(&i.id))
+                .map(|i| (i.id.clone(), i.timeline.clone()))
+                .collect();
+            AppState {
+                settings,
+                last_backup,
+                screen,
+                timelines_pending,
+                ..AppState::loaded(heads.incidents, heads.quarantined, lang)
+            }
+        }
         Err(e) => AppState {
             save: SaveStatus::Failed(e.into()),
             settings,
@@ -98,6 +107,28 @@ fn persist(state: &AppHandle) {
             }
         }
     }
+    storage::timelines::move_over();
+}
+
+/// After the first screen: reads the timelines kept in IndexedDB and hands the incidents that
+/// waited for theirs to the reducer, whole.
+fn read_timelines(dispatcher: UseReducerDispatcher<AppState>, waiting: Vec<String>) {
+    yew::platform::spawn_local(async move {
+        let reading = storage::timelines::read().await;
+        if waiting.is_empty() {
+            return;
+        }
+        match (reading, storage::local()) {
+            (storage::timelines::Reading::Done, Ok(store)) => {
+                let (incidents, quarantined) = store.load_waiting(&waiting, clock::now().0);
+                dispatcher.dispatch(Action::TimelinesRead {
+                    incidents,
+                    quarantined,
+                });
+            }
+            _ => dispatcher.dispatch(Action::TimelinesUnreadable),
+        }
+    });
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -155,6 +186,13 @@ pub fn app(props: &AppProps) -> Html {
         let guard = unsaved.then(dom::ask_before_leaving);
         move || drop(guard)
     });
+    {
+        let (dispatcher, waiting) = (
+            state.dispatcher(),
+            state.timelines_pending.keys().cloned().collect(),
+        );
+        use_effect_with((), move |_| read_timelines(dispatcher, waiting));
+    }
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {

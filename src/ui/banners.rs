@@ -83,6 +83,11 @@ pub fn banners(app: &AppHandle) -> Html {
                     <button type="button" class="button" onclick={backup_now}>{ s::DOWNLOAD_BACKUP_NOW.get(lang) }</button>
                 </div>
             }
+            if app.timelines_unreadable {
+                <div class="banner banner-error" role="alert" id="timelines-unreadable">
+                    <p>{ s::TIMELINES_UNREADABLE.get(lang) }</p>
+                </div>
+            }
             if !damaged.is_empty() {
                 <div class="banner banner-warning" role="alert" id="quarantine">
                     <p>{ s::QUARANTINE_TITLE.get(lang) }</p>

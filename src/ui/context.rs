@@ -133,6 +133,9 @@ impl Intents for AppHandle {
     }
 
     fn back_up(&self) -> Result<(), files::FileError> {
+        if !self.timelines_pending.is_empty() {
+            return Ok(()); // not whole yet: the button waits too (and the banner says why)
+        }
         let all: Vec<&Incident> = self.incidents.values().map(|i| &**i).collect();
         let at = now();
         let stamp = at.jst_minute().replace(['-', ':'], "").replace(' ', "-");

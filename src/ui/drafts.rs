@@ -120,6 +120,8 @@ fn draft_row(props: &RowProps) -> Html {
         .cloned()
         .filter(|_| incident.deleted_at.is_none());
     let heading_id = format!("draft-{id}");
+    // Its timeline is not read yet: a change now would be made without it (see AppState).
+    let waiting = app.timelines_pending.contains_key(&id);
     let title = title_of(incident, lang);
     let label = |action: s::Label| format!("{}: {title}", action.get(lang));
     html! {
@@ -146,17 +148,17 @@ fn draft_row(props: &RowProps) -> Html {
                         <button type="button" class="button button-danger" onclick={purge}>{ s::PURGE_YES.get(lang) }</button>
                         <button type="button" class="button button-secondary" onclick={cancel}>{ s::CANCEL.get(lang) }</button>
                     } else {
-                        <button type="button" class="button" onclick={edit(&app, &id, Change::SetDeleted(false))} aria-label={label(s::RESTORE_DELETED)}>{ s::RESTORE_DELETED.get(lang) }</button>
+                        <button type="button" class="button" disabled={waiting} onclick={edit(&app, &id, Change::SetDeleted(false))} aria-label={label(s::RESTORE_DELETED)}>{ s::RESTORE_DELETED.get(lang) }</button>
                         <button type="button" class="button button-secondary" onclick={ask} aria-label={label(s::PURGE)}>{ s::PURGE.get(lang) }</button>
                     }
                 } else {
                     <button type="button" class="button button-primary" onclick={open} aria-label={label(s::OPEN)}>{ s::OPEN.get(lang) }</button>
-                    <button type="button" class="button button-secondary" onclick={duplicate} aria-label={label(s::DUPLICATE)}>{ s::DUPLICATE.get(lang) }</button>
-                    <button type="button" class="button button-secondary" onclick={edit(&app, &id, Change::SetStatus(if closed { Status::Open } else { Status::Closed }))}
+                    <button type="button" class="button button-secondary" disabled={waiting} onclick={duplicate} aria-label={label(s::DUPLICATE)}>{ s::DUPLICATE.get(lang) }</button>
+                    <button type="button" class="button button-secondary" disabled={waiting} onclick={edit(&app, &id, Change::SetStatus(if closed { Status::Open } else { Status::Closed }))}
                         aria-label={label(if closed { s::REOPEN } else { s::MARK_DONE })}>{ if closed { s::REOPEN.get(lang) } else { s::MARK_DONE.get(lang) } }</button>
-                    <button type="button" class="button button-secondary" onclick={edit(&app, &id, Change::SetArchived(!incident.archived))}
+                    <button type="button" class="button button-secondary" disabled={waiting} onclick={edit(&app, &id, Change::SetArchived(!incident.archived))}
                         aria-label={label(if incident.archived { s::UNARCHIVE } else { s::ARCHIVE })}>{ if incident.archived { s::UNARCHIVE.get(lang) } else { s::ARCHIVE.get(lang) } }</button>
-                    <button type="button" class="button button-secondary" onclick={delete} aria-label={label(s::DELETE)}>{ s::DELETE.get(lang) }</button>
+                    <button type="button" class="button button-secondary" disabled={waiting} onclick={delete} aria-label={label(s::DELETE)}>{ s::DELETE.get(lang) }</button>
                 }
             </div>
         </li>
@@ -256,7 +258,7 @@ pub fn drafts() -> Html {
                 </div>
             }
             <div class="backup-tools">
-                <button type="button" class="button button-secondary" id="backup" onclick={backup}>{ s::DOWNLOAD_BACKUP.get(lang) }</button>
+                <button type="button" class="button button-secondary" id="backup" disabled={!app.timelines_pending.is_empty()} onclick={backup}>{ s::DOWNLOAD_BACKUP.get(lang) }</button>
                 <div class="field">
                     <label for="restore-file">{ s::RESTORE_BACKUP.get(lang) }</label>
                     <p class="hint" id="restore-hint">{ s::RESTORE_HINT.get(lang) }</p>

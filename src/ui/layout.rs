@@ -46,6 +46,16 @@ pub fn layout() -> Html {
     let screen = match &app.screen {
         Screen::Home => home(&app),
         Screen::NewIncident => html! { <NewIncident /> },
+        // Its timeline is read after the first screen: a moment's wait (or, if it cannot be
+        // read, the banner says so), never a screen to type into without it.
+        Screen::Incident(id) if app.timelines_pending.contains_key(id) => {
+            match app.timelines_unreadable {
+                false => {
+                    html! { <h1 tabindex="-1" aria-busy="true">{ s::TIMELINE_WAIT.get(lang) }</h1> }
+                }
+                true => html! { <h1 tabindex="-1">{ s::RECORD_CANNOT_OPEN.get(lang) }</h1> },
+            }
+        }
         Screen::Incident(id) => html! { <IncidentScreen id={id.clone()} /> },
         Screen::Register => html! { <RegisterScreen /> },
     };
@@ -123,7 +133,9 @@ pub fn layout() -> Html {
                 }
             </div>
             if let Screen::Incident(id) = &app.screen {
-                <super::incident::export::PrintReport id={id.clone()} />
+                if !app.timelines_pending.contains_key(id) {
+                    <super::incident::export::PrintReport id={id.clone()} />
+                }
             }
             <footer class="site-footer">
                 <p><a href="#" class="save-copy" onclick={save_copy}>{ s::SAVE_COPY.get(lang) }</a></p>

@@ -25,6 +25,7 @@ pub(crate) fn edit(state: &mut AppState, id: &str, title: &str, n: i64) {
 
 mod other_tabs;
 mod restore;
+mod timelines;
 
 #[test]
 fn a_change_is_unsaved_until_storage_confirms_it() {

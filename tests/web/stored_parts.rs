@@ -157,3 +157,42 @@ fn a_record_of_the_first_releases_reads_and_is_rewritten_in_parts() {
     assert_eq!(again, vec![next]);
     local_storage().clear().expect("clear");
 }
+
+#[wasm_bindgen_test]
+fn a_head_whose_timeline_is_in_indexed_db_waits_for_it_and_is_never_read_half() {
+    local_storage().clear().expect("clear");
+    // As a start finds it once the timeline moved to IndexedDB: the head alone in localStorage
+    // (an id this page has never written, so nothing is known of its timeline).
+    let i = with_entries("parts-4", 3);
+    let key = format!("{}parts-4", storage::INCIDENT_PREFIX);
+    let head = incident_navi::core::record::encode_stored_head(&i);
+    local_storage().set_item(&key, &head).expect("set");
+    let store = recording(None);
+    let heads = store.load_heads(1).expect("load");
+    assert_eq!(heads.waiting, vec!["parts-4".to_owned()]);
+    assert_eq!(heads.incidents.len(), 1);
+    assert!(heads.incidents[0].timeline.is_empty(), "an empty stand-in");
+    assert_eq!(
+        store.stored("parts-4"),
+        Ok(None),
+        "another tab's save is not read without its timeline"
+    );
+    // A stand-in counts as written: a save that does not touch it writes the head alone.
+    let mut waiting = heads.incidents[0].clone();
+    waiting.apply(Change::SetTitle("新".into()), Timestamp(1_795_000_500_000));
+    written(&store);
+    store
+        .save_checked(&waiting, Some(i.revision))
+        .expect("save");
+    assert_eq!(written(&store), vec![key.clone()]);
+    // With its timeline still in localStorage (not moved yet), nothing waits.
+    let timeline = incident_navi::core::record::encode_stored_timeline(&i);
+    let timeline_key = format!("{}parts-4", storage::TIMELINE_PREFIX);
+    local_storage()
+        .set_item(&timeline_key, &timeline)
+        .expect("set");
+    let heads = store.load_heads(2).expect("load");
+    assert!(heads.waiting.is_empty());
+    assert_eq!(heads.incidents[0].timeline.len(), 3);
+    local_storage().clear().expect("clear");
+}

@@ -11,7 +11,8 @@ use std::fmt;
 mod stored;
 
 pub use stored::{
-    decode_stored, encode_stored_head, encode_stored_timeline, stored_revision, STORED_SCHEMA,
+    decode_stored, encode_stored_head, encode_stored_timeline, stored_revision, timeline_apart,
+    STORED_SCHEMA,
 };
 
 /// The schema version of a record as a file (export, backup, mail attachment) holds it: the

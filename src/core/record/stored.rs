@@ -60,6 +60,12 @@ pub fn stored_revision(head: &str) -> Option<u64> {
     rest[..digits].parse().ok()
 }
 
+/// Whether a stored head keeps its timeline in a record of its own (schema 3 on), so that
+/// reading it whole needs that record; older heads carry their timeline inside.
+pub fn timeline_apart(head: &str) -> bool {
+    matches!(schema_of(head), Ok(3 | STORED_SCHEMA))
+}
+
 /// Reads a stored incident from its head and its timeline record (`None` when there is none).
 /// Older records carry their timeline inside and are read as files are ([`super::decode`]).
 pub fn decode_stored(head: &str, timeline: Option<&str>) -> Result<Incident, RecordError> {

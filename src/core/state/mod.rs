@@ -7,16 +7,18 @@
 //! revision) and what to do when another tab's change arrives.
 
 use crate::core::backup::MergePlan;
-use crate::core::incident::{Change, Incident};
+use crate::core::incident::{Change, Incident, Timeline};
 use crate::core::playbook::IncidentKind;
 use crate::core::report::settings::Settings;
-use crate::core::sorted::{sort_stable_by, SortedMap};
+use crate::core::sorted::SortedMap;
 use crate::core::text::Lang;
 use crate::core::time::Timestamp;
 use std::rc::Rc;
 
+mod lists;
 mod restore;
 mod status;
+mod timelines;
 
 pub use status::{
     EditLock, Notice, Quarantined, RestoreCounts, SaveProblem, SaveStatus, Unreadable,
@@ -73,6 +75,14 @@ pub struct AppState {
     pub save_retries: u32,
     /// When a backup was last downloaded in this browser (for the reminder).
     pub last_backup: Option<Timestamp>,
+    /// Incidents whose timeline is still being read, each with the empty stand-in it holds
+    /// meanwhile. Timelines live apart from the drafts list (`web::storage::timelines`) and are
+    /// read after the first screen; until one arrives its incident cannot be changed, so the
+    /// stand-in is never saved over it. An incident that no longer holds its stand-in (another
+    /// tab's copy or a restored one took its place) is no longer waiting.
+    pub timelines_pending: SortedMap<Timeline>,
+    /// The timelines kept apart could not be read: the incidents waiting for theirs stay closed.
+    pub timelines_unreadable: bool,
 }
 
 /// How long changes may stand without a backup before the drafts list reminds the user: a day.
@@ -141,6 +151,14 @@ pub enum Action {
     RetrySave,
     /// A backup of every draft was downloaded.
     BackedUp(Timestamp),
+    /// The timelines kept apart were read: each waiting incident whole, as storage holds it now,
+    /// and those that could not be read.
+    TimelinesRead {
+        incidents: Vec<Incident>,
+        quarantined: Vec<Quarantined>,
+    },
+    /// The timelines kept apart could not be read at all (storage refused).
+    TimelinesUnreadable,
 }
 
 impl AppState {
@@ -165,6 +183,23 @@ impl AppState {
 
     /// The state after `action`.
     pub fn reduce(&mut self, action: Action) {
+        if let Action::Edit { id, .. } | Action::Duplicate { id, .. } | Action::Delete { id, .. } =
+            &action
+        {
+            if self.timelines_pending.contains_key(id) {
+                return; // its timeline is not here yet: a change now would be saved without it
+            }
+        }
+        self.apply(action);
+        let incidents = &self.incidents;
+        self.timelines_pending.retain(|id, stand_in| {
+            incidents
+                .get(id)
+                .is_some_and(|i| i.timeline.is_same_list(stand_in))
+        });
+    }
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Navigate(screen) => self.screen = screen,
             Action::SetLang(lang) => self.lang = lang,
@@ -273,6 +308,11 @@ impl AppState {
                     self.save_retries = self.save_retries.wrapping_add(1);
                 }
             }
+            Action::TimelinesRead {
+                incidents,
+                quarantined,
+            } => self.timelines_read(incidents, quarantined),
+            Action::TimelinesUnreadable => self.timelines_unreadable = true,
             Action::ReleaseEditLock(id) => {
                 if self
                     .edit_lock
@@ -349,35 +389,4 @@ impl AppState {
             .values()
             .filter(|i| self.has_unsaved(&i.id) && !self.conflicts.contains_key(&i.id))
     }
-
-    /// Incidents in the main list (not archived, not deleted), most recently changed first.
-    pub fn recent(&self) -> Vec<&Rc<Incident>> {
-        self.listed(|i| !i.archived && i.deleted_at.is_none())
-    }
-
-    /// Archived incidents, most recently changed first.
-    pub fn archived(&self) -> Vec<&Rc<Incident>> {
-        self.listed(|i| i.archived && i.deleted_at.is_none())
-    }
-
-    /// Deleted incidents that can still be brought back.
-    pub fn deleted(&self) -> Vec<&Rc<Incident>> {
-        self.listed(|i| i.deleted_at.is_some())
-    }
-
-    fn listed(&self, keep: impl Fn(&Incident) -> bool) -> Vec<&Rc<Incident>> {
-        let mut list: Vec<&Rc<Incident>> = self.incidents.values().filter(|i| keep(i)).collect();
-        recent_first(&mut list);
-        list
-    }
-}
-
-/// Most recently changed first, then by id. Apart from `listed`, which is generic over its
-/// filter: a sort inside it would be built once per filter.
-fn recent_first(list: &mut [&Rc<Incident>]) {
-    sort_stable_by(list, |a, b| {
-        b.updated_at
-            .cmp(&a.updated_at)
-            .then_with(|| a.id.cmp(&b.id))
-    });
 }

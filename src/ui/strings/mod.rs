@@ -36,6 +36,15 @@ pub const DRAFTS_TITLE: Text = t("記録中の事故", "Incidents on record");
 pub const NO_DRAFTS: Text = t("まだ記録はありません。", "No incidents recorded yet.");
 pub const UNTITLED: Text = t("（件名なし）", "(untitled)");
 pub const OPEN: Text = t("開く", "Open");
+pub const TIMELINE_WAIT: Text = t("記録を読み込んでいます…", "Loading the record…");
+pub const RECORD_CANNOT_OPEN: Text = t(
+    "この記録は今は開けません",
+    "This record cannot be opened now",
+);
+pub const TIMELINES_UNREADABLE: Text = t(
+    "記録の時系列を読み込めませんでした。そのため、一部の記録は開けません（消えてはいません）。ページを再読み込みしてください。直らないときは、事務局（IT最適化係）に連絡してください。",
+    "The timelines of the records could not be read, so some records cannot be opened (they are not lost). Reload the page. If that does not help, contact the secretariat (IT Optimisation Unit).",
+);
 pub const KNOWN_ON: Text = t("事故を知った日", "Day the incident became known");
 pub const KNOWN_ON_HINT: Text = t(
     "県のどの所属の職員でも、誰かが最初に知った日です（事務局や所属長が聞いた日ではありません。内部犯行では本人を除く）。個人情報保護委員会への報告期限はこの日から数えます。",

@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 mod other_tabs;
 mod prefs;
 mod register;
+pub mod timelines;
 
 pub use other_tabs::{
     on_external_change, on_register_saved, on_take_over_request, request_take_over, ExternalChange,
@@ -106,6 +107,17 @@ pub enum SaveError {
     Storage(StorageError),
 }
 
+/// What a start reads: the incidents, the records set aside, and the incidents waiting for
+/// their timelines (see [`Store::load_heads`]).
+pub struct Heads {
+    /// Every readable incident (a waiting one with an empty timeline for now).
+    pub incidents: Vec<Incident>,
+    /// Records that could not be read, each moved aside.
+    pub quarantined: Vec<Quarantined>,
+    /// The ids of the incidents whose timeline is still to be read.
+    pub waiting: Vec<String>,
+}
+
 /// The app's records in a [`Backend`].
 pub struct Store<B: Backend> {
     backend: B,
@@ -161,65 +173,133 @@ impl<B: Backend> Store<B> {
         &self.backend
     }
 
-    /// Every readable incident. Unreadable records are moved aside raw (under
-    /// [`QUARANTINE_PREFIX`]) so they stop failing every load but are never lost; each is reported.
+    /// Every readable incident, whole (tests; the app starts with [`Store::load_heads`]).
     pub fn load_incidents(
         &self,
         now_ms: i64,
     ) -> Result<(Vec<Incident>, Vec<Quarantined>), StorageError> {
+        self.load_heads(now_ms)
+            .map(|h| (h.incidents, h.quarantined))
+    }
+
+    /// Every readable incident. Unreadable records are moved aside raw (under
+    /// [`QUARANTINE_PREFIX`]) so they stop failing every load but are never lost; each is reported.
+    /// An incident whose timeline is in IndexedDB, not read yet, comes with an empty one and its
+    /// id in the third list: it waits for [`Store::load_waiting`].
+    pub fn load_heads(&self, now_ms: i64) -> Result<Heads, StorageError> {
         let keys = self.backend.keys().map_err(classify)?;
-        let mut incidents = Vec::new();
-        let mut quarantined = Vec::new();
+        let (mut incidents, mut quarantined, mut waiting) = (Vec::new(), Vec::new(), Vec::new());
         for key in keys.into_iter().filter(|k| k.starts_with(INCIDENT_PREFIX)) {
             let Some(text) = self.backend.get(&key).map_err(classify)? else {
                 continue;
             };
-            let id = id_of_key(&key).unwrap_or_default();
-            let timeline = self.backend.get(&timeline_key(id)).map_err(classify)?;
-            let problem = match record::decode_stored(&text, timeline.as_deref()) {
-                Ok(incident) if id_of_key(&key) == Some(incident.id.as_str()) => {
-                    incidents.push(incident);
-                    continue;
+            let id = id_of_key(&key).unwrap_or_default().to_owned();
+            let timeline = match self.timeline_text(&id) {
+                Ok(timeline) => timeline,
+                Err(()) if record::timeline_apart(&text) => {
+                    waiting.push(id);
+                    None
                 }
-                Ok(_) => RecordError::Invalid("key and id differ".into()),
-                Err(e) => e,
+                Err(()) => None,
             };
-            let title = record::peek_title(&text);
-            if let RecordError::UnknownSchema(version) = problem {
-                if version > record::STORED_SCHEMA {
-                    // A newer tool's record: leave it exactly where it is, for that tool.
-                    quarantined.push(Quarantined {
-                        key,
-                        kept_as: None,
-                        why: Unreadable::NewerVersion(version),
-                        reason: problem.to_string(),
-                        title,
-                    });
-                    continue;
+            match self.read_or_set_aside(key, &text, timeline.as_deref(), now_ms) {
+                Ok(incident) => incidents.push(incident),
+                Err(record) => {
+                    waiting.retain(|w| Some(w.as_str()) != id_of_key(&record.key));
+                    quarantined.push(record)
                 }
             }
-            let aside = format!(
-                "{QUARANTINE_PREFIX}{}@{now_ms}",
-                id_of_key(&key).unwrap_or_default()
-            );
-            // Copy first, remove second: if either fails the raw text is still somewhere.
-            let kept_as = match self.backend.set(&aside, &text) {
-                Ok(()) => self.backend.remove(&key).ok().map(|()| aside),
-                Err(_) => None,
-            };
-            let why = match problem {
-                RecordError::TooLarge(bytes) => Unreadable::TooLarge(bytes),
-                _ => Unreadable::Damaged,
-            };
-            quarantined.push(Quarantined {
-                key,
-                kept_as,
-                why,
-                reason: problem.to_string(),
-                title,
+        }
+        if !waiting.is_empty() {
+            WRITTEN_TIMELINES.with(|w| {
+                let mut w = w.borrow_mut();
+                for incident in incidents.iter().filter(|i| waiting.contains(&i.id)) {
+                    // The empty stand-in counts as written: a save before the timeline arrives
+                    // (there should be none) writes the head alone.
+                    w.insert(incident.id.clone(), incident.timeline.clone());
+                }
             });
         }
-        Ok((incidents, quarantined))
+        Ok(Heads {
+            incidents,
+            quarantined,
+            waiting,
+        })
+    }
+
+    /// The incidents `ids` whole, now that their timelines have been read, or set aside if
+    /// unreadable. An id whose head is gone is left out.
+    pub fn load_waiting(&self, ids: &[String], now_ms: i64) -> (Vec<Incident>, Vec<Quarantined>) {
+        let (mut incidents, mut quarantined) = (Vec::new(), Vec::new());
+        for id in ids {
+            let key = incident_key(id);
+            let Some(text) = self.backend.get(&key).ok().flatten() else {
+                continue;
+            };
+            let Ok(timeline) = self.timeline_text(id) else {
+                continue;
+            };
+            match self.read_or_set_aside(key, &text, timeline.as_deref(), now_ms) {
+                Ok(incident) => incidents.push(incident),
+                Err(record) => quarantined.push(record),
+            }
+        }
+        // As read from storage: a save that does not change them writes the head alone.
+        WRITTEN_TIMELINES.with(|w| {
+            let mut w = w.borrow_mut();
+            for incident in &incidents {
+                w.insert(incident.id.clone(), incident.timeline.clone());
+            }
+        });
+        (incidents, quarantined)
+    }
+
+    /// The incident a stored head and timeline make, or, when they cannot be read, the report
+    /// of its record moved aside (a newer tool's is left where it is, for that tool).
+    fn read_or_set_aside(
+        &self,
+        key: String,
+        text: &str,
+        timeline: Option<&str>,
+        now_ms: i64,
+    ) -> Result<Incident, Quarantined> {
+        let problem = match record::decode_stored(text, timeline) {
+            Ok(incident) if id_of_key(&key) == Some(incident.id.as_str()) => return Ok(incident),
+            Ok(_) => RecordError::Invalid("key and id differ".into()),
+            Err(e) => e,
+        };
+        let title = record::peek_title(text);
+        if let RecordError::UnknownSchema(version) = problem {
+            if version > record::STORED_SCHEMA {
+                return Err(Quarantined {
+                    key,
+                    kept_as: None,
+                    why: Unreadable::NewerVersion(version),
+                    reason: problem.to_string(),
+                    title,
+                });
+            }
+        }
+        let aside = format!(
+            "{QUARANTINE_PREFIX}{}@{now_ms}",
+            id_of_key(&key).unwrap_or_default()
+        );
+        // Copy first, remove second: if either fails the raw text is still somewhere.
+        let kept_as = match self.backend.set(&aside, text) {
+            Ok(()) => self.backend.remove(&key).ok().map(|()| aside),
+            Err(_) => None,
+        };
+        let why = match problem {
+            RecordError::TooLarge(bytes) => Unreadable::TooLarge(bytes),
+            _ => Unreadable::Damaged,
+        };
+        Err(Quarantined {
+            key,
+            kept_as,
+            why,
+            reason: problem.to_string(),
+            title,
+        })
     }
 
     /// The raw text of unreadable records, wherever each one is now (moved aside, or still under
@@ -237,9 +317,13 @@ impl<B: Backend> Store<B> {
                 out.push((key.to_owned(), q.reason.clone(), text));
             }
             let id = id_of_key(&q.key).unwrap_or_default();
-            let timeline = timeline_key(id);
-            if let Some(text) = raw(&timeline).filter(|_| !id.is_empty()) {
-                out.push((timeline, q.reason.clone(), text));
+            if let Some(text) = self
+                .timeline_text(id)
+                .ok()
+                .flatten()
+                .filter(|_| !id.is_empty())
+            {
+                out.push((timeline_key(id), q.reason.clone(), text.to_string()));
             }
         }
         out
@@ -251,9 +335,12 @@ impl<B: Backend> Store<B> {
         self.read(id, head)
     }
 
+    /// `None` also while its timeline is not known yet (IndexedDB not read).
     fn read(&self, id: &str, head: Option<String>) -> Result<Option<Incident>, StorageError> {
         let Some(head) = head else { return Ok(None) };
-        let timeline = self.backend.get(&timeline_key(id)).map_err(classify)?;
+        let Ok(timeline) = self.timeline_text(id) else {
+            return Ok(None);
+        };
         Ok(record::decode_stored(&head, timeline.as_deref()).ok())
     }
 
@@ -283,9 +370,11 @@ impl<B: Backend> Store<B> {
         }
         let storage_error = |e| SaveError::Storage(classify(e));
         if !timeline_written(incident) {
+            let text = record::encode_stored_timeline(incident);
             self.backend
-                .set(&timeline_key(id), &record::encode_stored_timeline(incident))
+                .set(&timeline_key(id), &text)
                 .map_err(storage_error)?;
+            timelines::written(id, &text);
             WRITTEN_TIMELINES
                 .with(|w| w.borrow_mut().insert(id.clone(), incident.timeline.clone()));
         }
@@ -298,6 +387,7 @@ impl<B: Backend> Store<B> {
     pub fn remove_incident(&self, id: &str) -> Result<(), StorageError> {
         self.backend.remove(&incident_key(id)).map_err(classify)?;
         WRITTEN_TIMELINES.with(|w| w.borrow_mut().remove(id));
+        timelines::remove(id);
         self.backend.remove(&timeline_key(id)).map_err(classify)
     }
 }

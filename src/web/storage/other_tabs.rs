@@ -1,7 +1,7 @@
 //! Other tabs: their saves and removals (the window's `storage` event), and the request to take an
 //! incident over (see `web::locks`).
 
-use super::{classify, id_of_key, local, StorageError, TAKE_OVER_PREFIX};
+use super::{classify, id_of_key, local, StorageError, TAKE_OVER_PREFIX, TIMELINE_PREFIX};
 use crate::core::incident::Incident;
 use wasm_bindgen::JsCast;
 
@@ -74,7 +74,12 @@ pub fn on_external_change(
     callback: impl Fn(ExternalChange) + 'static,
 ) -> Option<gloo_events::EventListener> {
     on_storage_write(move |key, new_value| {
-        // A timeline is written before its head: the head's event reads both.
+        // A timeline is written before its head, and its copy in localStorage may be gone (moved
+        // to IndexedDB, which has no event) by the time the head's event reads it: remembered.
+        if let (Some(id), Some(text)) = (key.strip_prefix(TIMELINE_PREFIX), &new_value) {
+            super::timelines::know(id, text);
+            return;
+        }
         let Some(id) = id_of_key(&key) else { return };
         match new_value {
             Some(_) => {

@@ -1,0 +1,23 @@
+// IndexedDB for the timelines (see timelines.rs): one object store, an incident's id to its
+// timeline's JSON text. Promises, so the Rust side awaits them; a failure rejects.
+let opened;
+const database = () => (opened ??= new Promise((resolve, reject) => {
+  const request = indexedDB.open("incident-navi", 1);
+  request.onupgradeneeded = () => request.result.createObjectStore("timelines");
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+}));
+// Settles when the transaction has committed (or failed), with the results of the requests.
+const run = (mode, work) => database().then((db) => new Promise((resolve, reject) => {
+  // "strict": complete only once the disk has it, since the copy in localStorage goes then.
+  const tx = db.transaction("timelines", mode, { durability: "strict" });
+  const asked = work(tx.objectStore("timelines"));
+  tx.oncomplete = () => resolve(asked.map((r) => r.result));
+  tx.onerror = tx.onabort = () => reject(tx.error);
+}));
+/** Every stored timeline: [ids, texts]. */
+export const readTimelines = () => run("readonly", (s) => [s.getAllKeys(), s.getAll()]);
+/** Stores `text` as the timeline of `id`; settles once it is on disk. */
+export const putTimeline = (id, text) => run("readwrite", (s) => [s.put(text, id)]);
+/** Removes the timeline of `id`. */
+export const deleteTimeline = (id) => run("readwrite", (s) => [s.delete(id)]);
