@@ -120,7 +120,10 @@ fn the_stored_form_is_a_head_and_a_timeline() {
     assert_eq!(record::stored_revision(V1_FULL), None);
     // Only a head with its timeline apart waits for it (timelines in IndexedDB, issue 11).
     assert!(record::timeline_apart(&head));
-    assert!(!record::timeline_apart(V1_FULL), "the first releases' carry theirs");
+    assert!(
+        !record::timeline_apart(V1_FULL),
+        "the first releases' carry theirs"
+    );
     assert!(!record::timeline_apart("{broken"));
     assert!(matches!(
         record::decode_stored(&head, Some("[{broken")),

@@ -135,6 +135,9 @@ fn draft_row(props: &RowProps) -> Html {
                     <span>{ format!("{} {done}/{all}", s::PROGRESS.get(lang)) }</span>
                     <span>{ format!("{}: {}", s::LAST_SAVED.get(lang), incident.updated_at.jst_minute()) }</span>
                 </p>
+                if waiting && app.timelines_unreadable {
+                    <p class="draft-deadline is-overdue">{ s::RECORD_CANNOT_OPEN.get(lang) }</p>
+                }
                 if let Some(d) = next_deadline {
                     <p class={classes!("draft-deadline", d.overdue().then_some("is-overdue"))}>
                         { format!("{} {} {}{}", d.kind.title().get(lang), s::DUE.get(lang), d.due, lang.bracket(&days_text(&d, lang))) }

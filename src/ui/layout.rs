@@ -53,7 +53,10 @@ pub fn layout() -> Html {
                 false => {
                     html! { <h1 tabindex="-1" aria-busy="true">{ s::TIMELINE_WAIT.get(lang) }</h1> }
                 }
-                true => html! { <h1 tabindex="-1">{ s::RECORD_CANNOT_OPEN.get(lang) }</h1> },
+                true => html! {<>
+                    <h1 tabindex="-1">{ s::RECORD_CANNOT_OPEN.get(lang) }</h1>
+                    <button type="button" class="button" onclick={go_home.clone()}>{ s::HOME.get(lang) }</button>
+                </>},
             }
         }
         Screen::Incident(id) => html! { <IncidentScreen id={id.clone()} /> },

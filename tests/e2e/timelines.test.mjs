@@ -132,6 +132,8 @@ test("timelines that cannot be read: their records stay closed and say so; nothi
   await row.getByRole("button", { name: /^開く/ }).click();
   assert.equal(await blocked.textContent("main h1"), "この記録は今は開けません");
   assert.equal(await blocked.locator("#incident-title").count(), 0);
+  await blocked.locator("main").getByRole("button", { name: "ホーム" }).click();
+  assert.match(await row.textContent(), /この記録は今は開けません/, "the row says which record");
   await blocked.close();
   // Where IndexedDB can be had again, the record is whole.
   const again = await context.newPage();
