@@ -142,6 +142,8 @@ async function keystrokes(options, field) {
     const idb = await new Promise((resolve) => {
       const open = indexedDB.open("incident-navi");
       open.onsuccess = () => {
+        // An older build (`--product`) has no such store: its timelines are all in localStorage.
+        if (!open.result.objectStoreNames.contains("timelines")) return resolve({ all: "", mine: "" });
         const store = open.result.transaction("timelines").objectStore("timelines");
         const all = store.getAll(), mine = store.get(id);
         all.transaction.oncomplete = () => resolve({ all: all.result.join(""), mine: mine.result ?? "" });
