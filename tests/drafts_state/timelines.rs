@@ -38,17 +38,21 @@ fn whole(id: &str, revision: u64) -> Incident {
     }
 }
 
+/// The head of `incident` as storage gives it before the timeline is read.
+fn head_of(incident: Incident) -> Incident {
+    Incident {
+        timeline: Default::default(),
+        ..incident
+    }
+}
+
 fn entries(state: &AppState, id: &str) -> usize {
     state.incidents.get(id).map_or(0, |i| i.timeline.len())
 }
 
 #[test]
 fn a_waiting_incident_cannot_change_and_takes_its_timeline_without_a_save() {
-    let head = Incident {
-        timeline: Default::default(),
-        ..whole("a", 3)
-    };
-    let mut state = waiting(vec![head]);
+    let mut state = waiting(vec![head_of(whole("a", 3))]);
     edit(&mut state, "a", "typed too early", 1);
     state.reduce(Action::Duplicate {
         id: "a".into(),
@@ -96,11 +100,7 @@ fn a_waiting_incident_cannot_change_and_takes_its_timeline_without_a_save() {
 
 #[test]
 fn a_copy_saved_elsewhere_meanwhile_arrives_as_another_tabs_save() {
-    let head = Incident {
-        timeline: Default::default(),
-        ..whole("a", 3)
-    };
-    let mut state = waiting(vec![head]);
+    let mut state = waiting(vec![head_of(whole("a", 3))]);
     state.reduce(Action::TimelinesRead {
         incidents: vec![Incident {
             title: "theirs".into(),
@@ -120,11 +120,7 @@ fn a_copy_saved_elsewhere_meanwhile_arrives_as_another_tabs_save() {
 
 #[test]
 fn an_incident_replaced_while_waiting_stops_waiting_and_keeps_the_newer_copy() {
-    let head = Incident {
-        timeline: Default::default(),
-        ..whole("a", 3)
-    };
-    let mut state = waiting(vec![head, stored("b")]);
+    let mut state = waiting(vec![head_of(whole("a", 3)), stored("b")]);
     state.reduce(Action::ChangedElsewhere(Incident {
         title: "newer".into(),
         ..whole("a", 4)
