@@ -16,7 +16,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
-import { buildDecoder, lzma, unpack } from "./lzma.mjs";
+import { base122, buildDecoder, lzma, sevenBit, unpack } from "./lzma.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("single-file: TRUNK_STAGING_DIR is not set (run through trunk build)");
@@ -79,47 +79,6 @@ const wasm = readFileSync(join(dir, wasmName));
 const cssBytes = Buffer.from(css, "utf8");
 const bootCss = ".boot{padding:2rem 1rem;font-family:system-ui,sans-serif}.boot-failed{color:#c0000b;font-weight:bold}";
 
-// Text for the data blocks. The HTML parser keeps every character of a script block as it is
-// except NUL (it becomes U+FFFD), CR (it becomes LF) and '<' (it may end the block); line breaks,
-// '"' and '\\' are left out as well, so the text could sit in a JS string. These six are ESCAPED.
-const ESCAPED = [0, 10, 13, 34, 60, 92];
-// The app's block: seven bits a byte of the file. The data is cut into 7-bit groups; a group is
-// its ASCII character, and an escaped one is a two-byte UTF-8 character (U+0080 to U+037F) that
-// carries which one it is (1 to 6) and the next group. 8 bytes of file for 7 of data (base 122
-// took 7 for 6): 6 KB less for this app. The decoder (tools/unlzma) reads the UTF-8 bytes.
-function sevenBit(bytes) {
-  const groups = [];
-  let acc = 0, bits = 0;
-  for (const b of bytes) {
-    acc = (acc << 8) | b;
-    for (bits += 8; bits >= 7; ) groups.push((acc >> (bits -= 7)) & 127);
-    acc &= (1 << bits) - 1;
-  }
-  if (bits > 0) groups.push((acc << (7 - bits)) & 127);
-  const out = [];
-  for (let i = 0; i < groups.length; i++) {
-    const k = ESCAPED.indexOf(groups[i]);
-    out.push(k < 0 ? groups[i] : ((k + 1) << 7) | (groups[++i] ?? 0));
-  }
-  let text = "";
-  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
-  return text;
-}
-// The decoder's own block: base 122, 7 ASCII characters for 6 bytes, which a few lines of the
-// loader's JS can read (the decoder is not there yet to read its own text).
-const B122 = [...Array(128).keys()].filter((c) => !ESCAPED.includes(c));
-if (B122.length !== 122) throw new Error("single-file: the base-122 alphabet is not 122 characters");
-function base122(bytes) {
-  const out = [];
-  for (let i = 0; i < bytes.length; i += 6) {
-    let n = 0;
-    for (let k = 0; k < 6; k++) n = n * 256 + (bytes[i + k] ?? 0);
-    const group = new Array(7);
-    for (let k = 6; k >= 0; k--) { group[k] = B122[n % 122]; n = Math.floor(n / 122); }
-    out.push(String.fromCharCode(...group));
-  }
-  return out.join("");
-}
 // The glue runs as a module script that the loader adds to the page: it too travels packed (a
 // third of its size), and the CSP allows it by its hash like the loader. It hands its init
 // function to the loader; in a copy saved by the browser's "save page as" (where the loader did
