@@ -171,3 +171,24 @@ test("two tabs: the other tab's entries arrive after they moved, and a take-over
   for (const text of ["Aの記録1", "Aの記録2", "Bの記録"]) assert.match(all, new RegExp(text));
   await context.close();
 });
+
+test("a later build upgrading the database is not blocked by an open tab, whose timelines then stay in localStorage", async () => {
+  const { context, page } = await openApp(browser);
+  await incidentWithEntry(page, "更新前の記録");
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.includes("/timeline/")));
+  const upgraded = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open("incident-navi", 2);
+    open.onblocked = () => resolve("blocked");
+    open.onsuccess = () => { open.result.close(); resolve("upgraded"); };
+    open.onerror = () => resolve(String(open.error));
+  }));
+  assert.equal(upgraded, "upgraded");
+  await page.fill("#entry-when", "2026-11-25T11:00");
+  await page.fill("#entry-what", "更新後の記録");
+  await page.click(".timeline-form button[type=submit]");
+  await page.locator("#save-status").filter({ hasText: "保存しました" }).waitFor();
+  await page.waitForTimeout(300);
+  const kept = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes("/timeline/")).map(([, v]) => v).join(""));
+  assert.match(kept, /更新後の記録/, "kept in localStorage, not lost");
+  await context.close();
+});

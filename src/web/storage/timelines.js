@@ -4,7 +4,12 @@ let opened;
 const database = () => (opened ??= new Promise((resolve, reject) => {
   const request = indexedDB.open("incident-navi", 1);
   request.onupgradeneeded = () => request.result.createObjectStore("timelines");
-  request.onsuccess = () => resolve(request.result);
+  request.onsuccess = () => {
+    // A later build upgrading the database asks open tabs to let go: this one does (a write
+    // then fails and its timeline stays in localStorage, as where IndexedDB cannot be had).
+    request.result.onversionchange = () => { request.result.close(); opened = undefined; };
+    resolve(request.result);
+  };
   request.onerror = () => reject(request.error);
 }));
 // Settles when the transaction has committed (or failed), with the results of the requests.
