@@ -4,7 +4,8 @@
 // Why this shape (verified on this machine, see ARCHITECTURE.md "Single file"):
 // - file:// blocks module imports and fetch() of the .wasm, so the glue (its `export`s removed),
 //   the stylesheet and the wasm are packed into the page: one LZMA stream (tools/lzma.mjs), then
-//   seven bits a byte in one data block. The loader decodes it; the wasm compiles as it is decoded.
+//   seven bits a byte in one data block. The loader decodes it, compiles the wasm (V8 compiles
+//   each function at its first call) and runs the glue.
 // - A CSP meta forbids every network connection; the loader, the glue it adds and the inline style
 //   are allowed by their sha256 hashes, not by 'unsafe-inline'.
 // - The loader keeps the pristine page before the app touches the DOM, so the app can offer
