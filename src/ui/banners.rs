@@ -80,7 +80,7 @@ pub fn banners(app: &AppHandle) -> Html {
                     if let SaveProblem::Other(detail) = problem {
                         <details><summary>{ s::BROWSER_DETAILS.get(lang) }</summary><p>{ detail.clone() }</p></details>
                     }
-                    <button type="button" class="button" onclick={backup_now}>{ s::DOWNLOAD_BACKUP_NOW.get(lang) }</button>
+                    <button type="button" class="button" disabled={!app.timelines_pending.is_empty()} onclick={backup_now}>{ s::DOWNLOAD_BACKUP_NOW.get(lang) }</button>
                 </div>
             }
             if app.timelines_unreadable {

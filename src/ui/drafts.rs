@@ -257,7 +257,7 @@ pub fn drafts() -> Html {
                         Some(at) => s::BACKUP_DUE_SINCE.get(lang).replace("{}", &at.jst_minute()),
                         None => s::BACKUP_DUE_NEVER.get(lang).to_owned(),
                     } }</p>
-                    <button type="button" class="button button-small" onclick={backup.clone()}>{ s::DOWNLOAD_BACKUP.get(lang) }</button>
+                    <button type="button" class="button button-small" disabled={!app.timelines_pending.is_empty()} onclick={backup.clone()}>{ s::DOWNLOAD_BACKUP.get(lang) }</button>
                 </div>
             }
             <div class="backup-tools">

@@ -123,7 +123,7 @@ test("timelines that cannot be read: their records stay closed and say so; nothi
   await blocked.addInitScript(NO_INDEXED_DB);
   await blocked.goto(SINGLE_FILE_URL);
   await blocked.locator("#timelines-unreadable").waitFor();
-  assert.match(await blocked.textContent("#timelines-unreadable"), /読み込めませんでした/);
+  assert.match(await blocked.textContent("#timelines-unreadable"), /読み込めませんでした.*バックアップもできません/);
   const row = blocked.locator(".draft", { hasText: "時系列の置き場所" });
   for (const name of [/^複製/, /^削除/]) {
     assert.equal(await row.getByRole("button", { name }).isDisabled(), true, `${name} is disabled`);

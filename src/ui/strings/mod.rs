@@ -42,8 +42,8 @@ pub const RECORD_CANNOT_OPEN: Text = t(
     "This record cannot be opened now",
 );
 pub const TIMELINES_UNREADABLE: Text = t(
-    "記録の時系列を読み込めませんでした。そのため、一部の記録は開けません（消えてはいません）。ページを再読み込みしてください。直らないときは、事務局（IT最適化係）に連絡してください。",
-    "The timelines of the records could not be read, so some records cannot be opened (they are not lost). Reload the page. If that does not help, contact the secretariat (IT Optimisation Unit).",
+    "記録の時系列を読み込めませんでした。そのため、一部の記録は開けず、バックアップもできません（記録は消えていません）。ページを再読み込みしてください。直らないときは、事務局（IT最適化係）に連絡してください。",
+    "The timelines of the records could not be read, so some records cannot be opened and no backup can be made (nothing is lost). Reload the page. If that does not help, contact the secretariat (IT Optimisation Unit).",
 );
 pub const KNOWN_ON: Text = t("事故を知った日", "Day the incident became known");
 pub const KNOWN_ON_HINT: Text = t(

@@ -52,20 +52,16 @@ thread_local! {
     static KNOWN: RefCell<Known> = RefCell::default();
 }
 
-/// How far reading IndexedDB has come.
-pub fn reading() -> Reading {
-    KNOWN.with(|k| k.borrow().reading)
-}
-
 /// The text storage holds as the timeline of `id`, apart from localStorage: `Some(None)` when
-/// it holds none, `None` when that is not known yet.
+/// it holds none, `None` when that is not known: not read yet, or IndexedDB refused (a timeline
+/// may be there all the same, so a record is never read as if it had none).
 pub(super) fn known(id: &str) -> Option<Option<Rc<str>>> {
     KNOWN.with(|k| {
         let k = k.borrow();
         match (k.texts.get(id), k.reading) {
             (Some(text), _) => Some(Some(text.clone())),
-            (None, Reading::Waiting) => None,
-            (None, _) => Some(None),
+            (None, Reading::Done) => Some(None),
+            (None, _) => None,
         }
     })
 }
