@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { buildDecoder, ESCAPED, lzma, sevenBit, unpack } from "./lzma.mjs";
+import { buildDecoder, ESCAPED, lzma, sevenBit, unpack, unseven } from "./lzma.mjs";
 
 const decoder = buildDecoder();
 const roundTrip = async (data) => Buffer.from(await unpack(decoder, sevenBit(lzma(data)), data.length));
@@ -46,4 +46,12 @@ test("an escaped group as the very last, and a run of escaped groups, come back"
     assert.deepEqual(Buffer.from(await unpack(decoder, text, n)), data, `${n} bytes, last group escaped`);
   }
   assert.equal(found, 5, "cases whose last group is escaped were found");
+});
+
+test("the loader's own reader (for the decoder's block) gives back what the text holds", () => {
+  const cases = [...[...Array(40).keys(), 1000, 4218].map((n) => randomBytes(n)), Buffer.alloc(5000)];
+  for (const data of cases) {
+    assert.deepEqual(Buffer.from(unseven(sevenBit(data), data.length)), data, `${data.length} bytes`);
+  }
+  assert.ok(/[\u0080-\u037f]{2}/.test(sevenBit(Buffer.alloc(5000))), "zeros make a run of escaped groups");
 });

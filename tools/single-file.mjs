@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
-import { base122, buildDecoder, lzma, sevenBit, unpack } from "./lzma.mjs";
+import { buildDecoder, lzma, sevenBit, unpack, unseven } from "./lzma.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("single-file: TRUNK_STAGING_DIR is not set (run through trunk build)");
@@ -101,7 +101,7 @@ const decoder = buildDecoder();
 if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts)) {
   throw new Error("single-file: the page's LZMA decoder does not reproduce the packed parts");
 }
-// The decoder itself travels as it is (base 122, in a data block of its own), not gzipped: it is
+// The decoder itself travels as it is (seven bits a byte, in a data block of its own), not gzipped: it is
 // compiled synchronously, so the app's unpacking starts at once (an asynchronous inflate and
 // compile took 7 to 50 ms on this machine before the first byte was decoded, for 2 KB saved).
 
@@ -111,20 +111,8 @@ const loaderSource = `
 const PRISTINE = document.documentElement.cloneNode(true);
 Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\\n" + PRISTINE.outerHTML });
 const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
-// Base 122 (see tools/single-file.mjs) for the decoder's own 4 KB; the decoder reads the rest.
-function unbase122(text) {
-  const bytes = new Uint8Array(text.length / 7 * 6);
-  for (let i = 0, o = 0; i < text.length; i += 7) {
-    let n = 0;
-    for (let k = 0; k < 7; k++) {
-      const c = text.charCodeAt(i + k);
-      n = n * 122 + c - [0, 10, 13, 34, 60, 92].filter((x) => x < c).length;
-    }
-    for (let k = 5; k >= 0; k--, n = Math.floor(n / 256)) bytes[o + k] = n % 256;
-    o += 6;
-  }
-  return bytes.subarray(0, @DECODER_LENGTH@);
-}
+// The decoder's own block is seven bits a byte as well: unseven (tools/lzma.mjs) reads it.
+${unseven}
 (async () => {
   try {
     const handedOver = new Promise((resolve, reject) => {
@@ -134,7 +122,7 @@ function unbase122(text) {
       window.addEventListener("error", reject, { once: true });
     });
     // The LZMA decoder (tools/unlzma): a 4 KB wasm module, small enough to compile synchronously.
-    const decoder = new WebAssembly.Module(unbase122(document.getElementById("unlzma").text));
+    const decoder = new WebAssembly.Module(unseven(document.getElementById("unlzma").text, @DECODER_LENGTH@));
     const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
     // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
     // over it, and no JS parser reads it. Its text goes into the decoder's memory as it
@@ -180,9 +168,9 @@ const loaderFilled = loaderSource
   .replace("@TOTAL_LENGTH@", String(glueBytes.length + cssBytes.length + wasm.length));
 let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
 if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
-// A data block is not run, so the CSP needs no hash for it; its text is base 122, which has no
+// A data block is not run, so the CSP needs no hash for it; its text is seven bits a byte, which has no
 // '<', so no "</script>" can end it early.
-const dataBlocks = `<script type="text/x-packed" id="unlzma">${base122(decoder)}</script>\n`
+const dataBlocks = `<script type="text/x-packed" id="unlzma">${sevenBit(decoder)}</script>\n`
   + `<script type="text/x-packed" id="packed">${packedText}</script>`;
 
 const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
