@@ -108,6 +108,8 @@ if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts))
 const loaderSource = `
 // The page as it was before the app touched it, for "save this tool": a copy of the element tree
 // now (cheap: the texts are shared), turned into text only when the user asks for it.
+// Marks for the benchmark (tools/bench.mjs): where the start-up's time goes.
+performance.mark("incident-navi:loader");
 const PRISTINE = document.documentElement.cloneNode(true);
 Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\\n" + PRISTINE.outerHTML });
 const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
@@ -132,6 +134,7 @@ ${unseven}
     memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
     new TextEncoder().encodeInto(document.getElementById("packed").text, new Uint8Array(memory.buffer, at, TEXT));
     if (unpack(at, TEXT, at + TEXT, TOTAL) !== TOTAL) throw new Error("the packed parts are damaged");
+    performance.mark("incident-navi:unpacked");
     const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);
     // Compiled here and now: V8 compiles each function at its first call, so this only reads the
     // module (4 ms for this one), where an asynchronous compile left the start waiting 15-20 ms for
@@ -148,7 +151,6 @@ ${unseven}
     glue.remove();
     delete window.__incidentNaviGlue;
     performance.mark("incident-navi:wasm");
-    performance.mark("incident-navi:compiled");
     await init({ module_or_path: compiled });
   } catch (err) {
     const boot = document.getElementById("boot");
