@@ -101,15 +101,16 @@ const decoder = buildDecoder();
 if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts)) {
   throw new Error("single-file: the page's LZMA decoder does not reproduce the packed parts");
 }
-// The decoder itself travels as it is (seven bits a byte, in a data block of its own), not gzipped: it is
-// compiled synchronously, so the app's unpacking starts at once (an asynchronous inflate and
-// compile took 7 to 50 ms on this machine before the first byte was decoded, for 2 KB saved).
+// The decoder itself travels as it is (seven bits a byte, in a data block of its own), not
+// gzipped: it is compiled synchronously, so the app's unpacking starts at once (an asynchronous
+// inflate and compile took 7 to 50 ms on this machine before the first byte was decoded, for 2 KB
+// saved).
 
 const loaderSource = `
-// The page as it was before the app touched it, for "save this tool": a copy of the element tree
-// now (cheap: the texts are shared), turned into text only when the user asks for it.
 // Marks for the benchmark (tools/bench.mjs): where the start-up's time goes.
 performance.mark("incident-navi:loader");
+// The page as it was before the app touched it, for "save this tool": a copy of the element tree
+// now (cheap: the texts are shared), turned into text only when the user asks for it.
 const PRISTINE = document.documentElement.cloneNode(true);
 Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\\n" + PRISTINE.outerHTML });
 const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
@@ -170,8 +171,8 @@ const loaderFilled = loaderSource
   .replace("@TOTAL_LENGTH@", String(glueBytes.length + cssBytes.length + wasm.length));
 let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
 if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
-// A data block is not run, so the CSP needs no hash for it; its text is seven bits a byte, which has no
-// '<', so no "</script>" can end it early.
+// A data block is not run, so the CSP needs no hash for it; its text is seven bits a byte, which
+// has no '<', so no "</script>" can end it early.
 const dataBlocks = `<script type="text/x-packed" id="unlzma">${sevenBit(decoder)}</script>\n`
   + `<script type="text/x-packed" id="packed">${packedText}</script>`;
 
