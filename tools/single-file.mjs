@@ -209,7 +209,7 @@ if (/<(?:script|link)[^>]*(?:src|href)=/i.test(html)) throw new Error("single-fi
 for (const f of [jsName, wasmName, ...cssNames]) rmSync(join(dir, f));
 // Issue 11: the budget, in bytes. Over it, the build fails (SIZE_BUDGET_BYTES=… lets one build
 // anyway, to look at what grew).
-const budget = Number(process.env.SIZE_BUDGET_BYTES ?? 300_000);
+const budget = Number(process.env.SIZE_BUDGET_BYTES ?? 360_000);
 if (Buffer.byteLength(html) > budget) {
   throw new Error(`single-file: ${Buffer.byteLength(html)} bytes is over the budget of ${budget} bytes`);
 }
