@@ -121,6 +121,70 @@ impl<'a, V: Default> Entry<'a, V> {
     }
 }
 
+impl<V> SortedMap<V> {
+    /// The map of `entries` as read from outside, in any order; a repeated key keeps its last
+    /// value, as serde's BTreeMap does. Found by fuzzing (issue 24): inserting one by one moved
+    /// the whole `Vec` for each key given in reverse order, so a hostile record of 4 MB took
+    /// minutes to read. Sorted once now: in order already (as this app writes them) costs one
+    /// pass; any other order, n log n.
+    fn from_entries(entries: Vec<(String, V)>) -> Self {
+        if entries.windows(2).all(|w| w[0].0 < w[1].0) {
+            return SortedMap { entries };
+        }
+        let (order, keep) = {
+            let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+            let order = sorted_order(&keys);
+            // Of equal keys (next to each other now, in the order given), the last one stays.
+            let keep: Vec<bool> = (0..order.len())
+                .map(|n| {
+                    order
+                        .get(n + 1)
+                        .is_none_or(|&next| keys[next] != keys[order[n]])
+                })
+                .collect();
+            (order, keep)
+        };
+        let mut slots: Vec<Option<(String, V)>> = entries.into_iter().map(Some).collect();
+        let entries = order
+            .iter()
+            .zip(keep)
+            .filter_map(|(&i, keep)| slots[i].take().filter(|_| keep))
+            .collect();
+        SortedMap { entries }
+    }
+}
+
+/// The positions of `keys` in sorted order, equal keys in the order given: a heap sort of
+/// positions, one copy for every map type (std's sort is kilobytes of the single file for each
+/// type it sorts), n log n whatever the order.
+fn sorted_order(keys: &[&str]) -> Vec<usize> {
+    let less = |a: usize, b: usize| (keys[a], a) < (keys[b], b);
+    let sift = |heap: &mut [usize], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            break;
+        }
+        if child + 1 < end && less(heap[child], heap[child + 1]) {
+            child += 1;
+        }
+        if !less(heap[root], heap[child]) {
+            break;
+        }
+        heap.swap(root, child);
+        root = child;
+    };
+    let mut heap: Vec<usize> = (0..keys.len()).collect();
+    let n = heap.len();
+    for start in (0..n / 2).rev() {
+        sift(&mut heap, start, n);
+    }
+    for end in (1..n).rev() {
+        heap.swap(0, end);
+        sift(&mut heap, 0, end);
+    }
+    heap
+}
+
 impl<V> Index<&str> for SortedMap<V> {
     type Output = V;
 
@@ -162,12 +226,11 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for SortedMap<V> {
                 f.write_str("a map")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-                // A repeated key keeps its last value, as serde's BTreeMap does.
-                let mut map = SortedMap::new();
-                while let Some((k, v)) = access.next_entry::<String, V>()? {
-                    map.insert(k, v);
+                let mut entries = Vec::new();
+                while let Some(entry) = access.next_entry::<String, V>()? {
+                    entries.push(entry);
                 }
-                Ok(map)
+                Ok(SortedMap::from_entries(entries))
             }
         }
         deserializer.deserialize_map(MapVisitor(PhantomData))
@@ -245,6 +308,51 @@ mod tests {
                 .collect::<String>(),
             "a11c30d4"
         );
+    }
+
+    /// Found by fuzzing (issue 24): keys in reverse order made reading quadratic.
+    #[test]
+    fn a_map_read_in_any_order_is_a_btreemap_and_the_last_repeat_wins() {
+        let mut seed = 0x9e37_79b9_u32;
+        for len in 0..80 {
+            let pairs: Vec<(String, u32)> = (0..len)
+                .map(|n| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 17;
+                    seed ^= seed << 5;
+                    (format!("k{}", seed % 23), n)
+                })
+                .collect();
+            let json = format!(
+                "{{{}}}",
+                pairs
+                    .iter()
+                    .map(|(k, v)| format!("\"{k}\":{v}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            );
+            let ours: SortedMap<u32> = serde_json::from_str(&json).unwrap_or_default();
+            let reference: std::collections::BTreeMap<String, u32> =
+                serde_json::from_str(&json).unwrap_or_default();
+            let as_pairs =
+                |m: &SortedMap<u32>| m.iter().map(|(k, v)| (k.clone(), *v)).collect::<Vec<_>>();
+            assert_eq!(
+                as_pairs(&ours),
+                reference.into_iter().collect::<Vec<_>>(),
+                "{json}"
+            );
+        }
+        let reversed = format!(
+            "{{{}}}",
+            (0..20_000)
+                .rev()
+                .map(|n| format!("\"{n:05}\":{n}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let map: SortedMap<u32> = serde_json::from_str(&reversed).unwrap_or_default();
+        assert_eq!(map.len(), 20_000);
+        assert_eq!(map.values().take(3).copied().collect::<Vec<_>>(), [0, 1, 2]);
     }
 
     #[test]
