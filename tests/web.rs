@@ -174,6 +174,7 @@ async fn load_problems_are_shown_not_hidden() {
         why: Unreadable::Damaged,
         reason: "not an incident record: expected value".into(),
         title: None,
+        downloaded: false,
     };
     let newer = Quarantined {
         key: "incident-navi/v1/incident/y".into(),
@@ -181,6 +182,7 @@ async fn load_problems_are_shown_not_hidden() {
         why: Unreadable::NewerVersion(3),
         reason: "unknown schema version 3".into(),
         title: Some("新しい版の記録".into()),
+        downloaded: false,
     };
     let root = mount(AppState::loaded(vec![], vec![damaged, newer], Lang::Ja)).await;
     let banner = text_of(&root, "#quarantine");

@@ -32,11 +32,11 @@ pub fn banners(app: &AppHandle) -> Html {
         .quarantined
         .iter()
         .partition(|q| !matches!(q.why, Unreadable::NewerVersion(_)));
-    let download_quarantine = {
-        let records: Vec<Quarantined> = damaged.iter().map(|q| (*q).clone()).collect();
+    let download = |records: Vec<Quarantined>| {
         let app = app.clone();
         Callback::from(move |_| app.download_unreadable(&records))
     };
+    let download_quarantine = download(damaged.iter().map(|q| (*q).clone()).collect());
     let name = |q: &Quarantined| {
         q.title
             .clone()
@@ -50,6 +50,37 @@ pub fn banners(app: &AppHandle) -> Html {
             s::UNREADABLE_DAMAGED.get(lang).to_owned()
         }
     };
+    // One record set aside: its name, its download and its discard (confirmed here first).
+    let record = |q: &Quarantined, detail: Option<String>| {
+        let ask = |key: Option<String>| {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::AskDiscard(key.clone())))
+        };
+        let discard = {
+            let (app, q) = (app.clone(), q.clone());
+            Callback::from(move |_| app.discard_set_aside(&q))
+        };
+        let asked = app.discard_asked.as_deref() == Some(q.raw_key());
+        html! {
+            <li>
+                <strong>{ name(q) }</strong>{ detail.map(|d| format!(": {d}")) }
+                if q.downloaded { { format!(" ({})", s::SET_ASIDE_DOWNLOADED.get(lang)) } }
+                <span class="actions">
+                    <button type="button" class="button button-small" onclick={download(vec![q.clone()])}>{ s::SET_ASIDE_DOWNLOAD.get(lang) }</button>
+                    <button type="button" class="button button-small" onclick={ask(Some(q.raw_key().to_owned()))}>{ s::SET_ASIDE_DISCARD.get(lang) }</button>
+                </span>
+                if asked {
+                    <p class="confirm" role="alert">{ s::SET_ASIDE_DISCARD_Q.get(lang) }</p>
+                    <span class="actions">
+                        <button type="button" class="button button-small discard-yes" onclick={discard}>{ s::SET_ASIDE_DISCARD_YES.get(lang) }</button>
+                        <button type="button" class="button button-small" onclick={ask(None)}>{ s::CANCEL.get(lang) }</button>
+                    </span>
+                }
+            </li>
+        }
+    };
+    // Warned about until each is downloaded; listed quietly after that, until discarded.
+    let pending = damaged.iter().any(|q| !q.downloaded);
     let conflicts = app.conflicts.keys().map(|id| {
         let title = app.incidents.get(id).map(|i| i.title.clone()).filter(|t| !t.is_empty()).unwrap_or_else(|| s::UNTITLED.get(lang).to_owned());
         let choose = |keep_mine: bool| {
@@ -89,19 +120,20 @@ pub fn banners(app: &AppHandle) -> Html {
                 </div>
             }
             if !damaged.is_empty() {
-                <div class="banner banner-warning" role="alert" id="quarantine">
+                <div class={if pending { "banner banner-warning" } else { "banner banner-info" }} role={if pending { "alert" } else { "status" }} id="quarantine">
                     <p>{ s::QUARANTINE_TITLE.get(lang) }</p>
-                    <ul class="load-problems">
-                        { for damaged.iter().map(|q| html! { <li><strong>{ name(q) }</strong>{ format!(": {}", why(q)) }</li> }) }
-                    </ul>
+                    <p>{ s::SET_ASIDE_KEPT.get(lang) }</p>
                     <button type="button" class="button" onclick={download_quarantine}>{ s::QUARANTINE_DOWNLOAD.get(lang) }</button>
+                    <ul class="load-problems">
+                        { for damaged.iter().map(|q| record(q, Some(why(q)))) }
+                    </ul>
                 </div>
             }
             if !newer.is_empty() {
                 <div class="banner banner-info" role="status" id="newer-records">
                     <p>{ s::NEWER_RECORDS.get(lang) }</p>
                     <ul class="load-problems">
-                        { for newer.iter().map(|q| html! { <li><strong>{ name(q) }</strong></li> }) }
+                        { for newer.iter().map(|q| record(q, None)) }
                     </ul>
                 </div>
             }

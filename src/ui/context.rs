@@ -87,8 +87,12 @@ pub trait Intents {
     fn mark_storage_notice_read(&self);
     /// The incident as storage holds it now (what another tab saved last), if readable.
     fn stored(&self, id: &str) -> Option<Incident>;
-    /// Downloads the raw text of the records that could not be read, wherever each is now.
+    /// Downloads the raw text of the records that could not be read, wherever each is now, and
+    /// remembers that they were downloaded (they stay listed until discarded).
     fn download_unreadable(&self, records: &[Quarantined]);
+    /// Removes a record set aside for good (after the user confirmed); it stays listed if
+    /// storage refuses.
+    fn discard_set_aside(&self, record: &Quarantined);
 }
 
 impl Intents for AppHandle {
@@ -180,6 +184,18 @@ impl Intents for AppHandle {
             .map(|(key, why, raw)| Raw { key, why, raw })
             .collect();
         let text = serde_json::to_string(&list).unwrap_or_default();
-        let _ = files::save_text(&text, "application/json", "incident-navi-unreadable.json");
+        if files::save_text(&text, "application/json", "incident-navi-unreadable.json").is_ok() {
+            let keys: Vec<String> = records.iter().map(|q| q.raw_key().to_owned()).collect();
+            let _ = store.set_aside_downloaded(&keys);
+            self.dispatch(Action::SetAsideDownloaded(keys));
+        }
+    }
+
+    fn discard_set_aside(&self, record: &Quarantined) {
+        let discarded = storage::local().and_then(|store| store.discard_set_aside(record));
+        match discarded {
+            Ok(()) => self.dispatch(Action::SetAsideDiscarded(record.raw_key().to_owned())),
+            Err(_) => self.dispatch(Action::AskDiscard(None)),
+        }
     }
 }

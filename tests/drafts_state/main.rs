@@ -25,6 +25,7 @@ pub(crate) fn edit(state: &mut AppState, id: &str, title: &str, n: i64) {
 
 mod other_tabs;
 mod restore;
+mod set_aside;
 mod timelines;
 
 #[test]
@@ -167,6 +168,7 @@ fn loading_deleting_purging_and_removal_elsewhere_keep_their_promises() {
         why: Unreadable::Damaged,
         reason: "r".into(),
         title: None,
+        downloaded: false,
     };
     assert_eq!(q.raw_key(), "incident-navi/v1/quarantine/x@1");
     let in_place = Quarantined {

@@ -150,6 +150,7 @@ fn unreadable_and_removed_records_leave_the_list_and_the_unreadable_are_reported
         why: Unreadable::Damaged,
         reason: "timeline: expected value".into(),
         title: None,
+        downloaded: false,
     };
     state.reduce(Action::TimelinesRead {
         incidents: vec![stored("a")],

@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 mod lists;
 mod restore;
+mod set_aside;
 mod status;
 mod timelines;
 
@@ -58,8 +59,10 @@ pub struct AppState {
     pub to_purge: Vec<String>,
     /// The state of saving.
     pub save: SaveStatus,
-    /// Stored records that could not be read.
+    /// Stored records that could not be read (set aside), every one storage holds.
     pub quarantined: Vec<Quarantined>,
+    /// The record set aside (its raw key) the user asked to discard: the UI asks to confirm.
+    pub discard_asked: Option<String>,
     /// A restore waiting for the user to decide about drafts that are newer in the file.
     pub pending_restore: Option<MergePlan>,
     /// The incident deleted last, offered for undo.
@@ -159,6 +162,12 @@ pub enum Action {
     },
     /// The timelines kept apart could not be read at all (storage refused).
     TimelinesUnreadable,
+    /// Records set aside were downloaded (their raw keys): they stay listed, marked so.
+    SetAsideDownloaded(Vec<String>),
+    /// The user asked to discard a record set aside (its raw key), or took it back (`None`).
+    AskDiscard(Option<String>),
+    /// Storage no longer holds this record set aside (its raw key): it leaves the list.
+    SetAsideDiscarded(String),
 }
 
 impl AppState {
@@ -313,6 +322,9 @@ impl AppState {
                 quarantined,
             } => self.timelines_read(incidents, quarantined),
             Action::TimelinesUnreadable => self.timelines_unreadable = true,
+            Action::SetAsideDownloaded(keys) => self.set_aside_downloaded(&keys),
+            Action::AskDiscard(key) => self.discard_asked = key,
+            Action::SetAsideDiscarded(key) => self.set_aside_discarded(&key),
             Action::ReleaseEditLock(id) => {
                 if self
                     .edit_lock

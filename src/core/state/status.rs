@@ -49,8 +49,10 @@ pub enum Unreadable {
     NewerVersion(u32),
 }
 
-/// A stored record that could not be read. A damaged one is moved aside and kept raw under
-/// `kept_as`; one from a newer version stays under its own key for that version to open.
+/// A stored record that could not be read (a record "set aside"). A damaged one is moved aside and
+/// kept raw under `kept_as`; one from a newer version stays under its own key for that version to
+/// open. Every start lists each one storage still holds (issue 24): it stays listed, with its
+/// download, until the user discards it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quarantined {
     /// Where it was.
@@ -63,6 +65,9 @@ pub struct Quarantined {
     pub reason: String,
     /// Its title, where one could be read.
     pub title: Option<String>,
+    /// Whether the user has downloaded it (then it is listed quietly, still with its download
+    /// and its discard).
+    pub downloaded: bool,
 }
 
 impl Quarantined {

@@ -78,6 +78,18 @@ pub const QUARANTINE_DOWNLOAD: Text = t(
     "読めなかったデータをダウンロード（事務局への相談用）",
     "Download the unreadable data (to send to the secretariat)",
 );
+pub const SET_ASIDE_KEPT: Text = t(
+    "破棄するまで、このブラウザに残し、ここに表示します。",
+    "They stay in this browser, and listed here, until you discard them.",
+);
+pub const SET_ASIDE_DOWNLOAD: Text = t("ダウンロード", "Download");
+pub const SET_ASIDE_DOWNLOADED: Text = t("ダウンロード済み", "downloaded");
+pub const SET_ASIDE_DISCARD: Text = t("破棄", "Discard");
+pub const SET_ASIDE_DISCARD_Q: Text = t(
+    "この記録をこのブラウザから削除します。元に戻せません（ダウンロードしたファイルは残ります）。削除しますか？",
+    "This removes the record from this browser for good; it cannot be undone (a file you downloaded is kept). Remove it?",
+);
+pub const SET_ASIDE_DISCARD_YES: Text = t("削除する", "Remove it");
 pub const CONFLICT_TITLE: Text = t(
     "この記録は、別のタブ（または別のウィンドウ）でも変更されました。どちらを残しますか？",
     "This record was also changed in another tab or window. Which version do you want to keep?",

@@ -12,12 +12,14 @@ use wasm_bindgen::{JsCast, JsValue};
 mod other_tabs;
 mod prefs;
 mod register;
+mod set_aside;
 pub mod timelines;
 
 pub use other_tabs::{
     on_external_change, on_register_saved, on_take_over_request, request_take_over, ExternalChange,
 };
 pub use register::{RegisterLoad, REGISTER_KEY, VIEW_KEY};
+pub use set_aside::SET_ASIDE_DOWNLOADED_KEY;
 
 /// Incident records: `incident-navi/v1/incident/{id}`.
 pub const INCIDENT_PREFIX: &str = "incident-navi/v1/incident/";
@@ -183,17 +185,18 @@ impl<B: Backend> Store<B> {
     }
 
     /// Every readable incident. Unreadable records are moved aside raw (under
-    /// [`QUARANTINE_PREFIX`]) so they stop failing every load but are never lost; each is reported.
+    /// [`QUARANTINE_PREFIX`]) so they stop failing every load but are never lost; each is
+    /// reported, and so is every record an earlier start moved aside (`set_aside.rs`).
     /// An incident whose timeline is in IndexedDB, not read yet, comes with an empty one and its
     /// id in the third list: it waits for [`Store::load_waiting`].
     pub fn load_heads(&self, now_ms: i64) -> Result<Heads, StorageError> {
         let keys = self.backend.keys().map_err(classify)?;
         let (mut incidents, mut quarantined, mut waiting) = (Vec::new(), Vec::new(), Vec::new());
-        for key in keys.into_iter().filter(|k| k.starts_with(INCIDENT_PREFIX)) {
-            let Some(text) = self.backend.get(&key).map_err(classify)? else {
+        for key in keys.iter().filter(|k| k.starts_with(INCIDENT_PREFIX)) {
+            let Some(text) = self.backend.get(key).map_err(classify)? else {
                 continue;
             };
-            let id = id_of_key(&key).unwrap_or_default().to_owned();
+            let id = id_of_key(key).unwrap_or_default().to_owned();
             let timeline = match self.timeline_text(&id) {
                 Ok(timeline) => timeline,
                 Err(()) if record::timeline_apart(&text) => {
@@ -202,7 +205,7 @@ impl<B: Backend> Store<B> {
                 }
                 Err(()) => None,
             };
-            match self.read_or_set_aside(key, &text, timeline.as_deref(), now_ms) {
+            match self.read_or_set_aside(key.clone(), &text, timeline.as_deref(), now_ms) {
                 Ok(incident) => incidents.push(incident),
                 Err(record) => {
                     waiting.retain(|w| Some(w.as_str()) != id_of_key(&record.key));
@@ -210,6 +213,8 @@ impl<B: Backend> Store<B> {
                 }
             }
         }
+        quarantined.extend(self.set_aside_earlier(&keys));
+        self.mark_downloaded(&mut quarantined);
         if !waiting.is_empty() {
             WRITTEN_TIMELINES.with(|w| {
                 let mut w = w.borrow_mut();
@@ -277,6 +282,7 @@ impl<B: Backend> Store<B> {
                     why: Unreadable::NewerVersion(version),
                     reason: problem.to_string(),
                     title,
+                    downloaded: false,
                 });
             }
         }
@@ -299,6 +305,7 @@ impl<B: Backend> Store<B> {
             why,
             reason: problem.to_string(),
             title,
+            downloaded: false,
         })
     }
 
