@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod backup;
+pub mod documents;
 pub mod incident;
 pub mod intake;
 pub mod obligations;

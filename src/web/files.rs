@@ -151,6 +151,10 @@ pub fn on_print(build: impl Fn() -> Option<String> + 'static) -> PrintGuard {
     let window = web_sys::window();
     let before = window.as_ref().map(|w| {
         gloo_events::EventListener::new(w, "beforeprint", move |_| {
+            // A print button put its own page in (a letter, not the report): that one is printed.
+            if PINNED.get() {
+                return;
+            }
             if let Some(html) = build() {
                 show_for_print(&html);
             }
@@ -177,8 +181,15 @@ impl Drop for PrintGuard {
     }
 }
 
+thread_local! {
+    /// Set by [`print_html`] until the print is over: the browser's `beforeprint` then leaves
+    /// the page the button put in as it is (the report's Ctrl+P hook would replace a draft).
+    static PINNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Takes the printable report out of the page again (after printing).
 pub fn clear_print() {
+    PINNED.set(false);
     if let Some(slot) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(PRINT_SLOT))
@@ -190,6 +201,7 @@ pub fn clear_print() {
 /// Puts the report in the page, then opens the browser's print dialog (where "save as PDF" is).
 pub fn print_html(html: &str) {
     show_for_print(html);
+    PINNED.set(true);
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }

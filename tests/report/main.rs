@@ -121,6 +121,7 @@ pub(crate) fn golden(name: &str, actual: &str) {
 }
 
 mod content;
+mod documents;
 mod files;
 
 #[test]
@@ -164,7 +165,10 @@ fn full_report_is_final_and_empty_one_is_preliminary_with_gaps_marked() {
         assert!(text.contains(heading), "{heading}");
     }
     assert!(text.contains("本人の数: 約250人"));
-    assert!(text.contains("本人への対応の実施状況: 実施済み"));
+    // What was done for the persons, in words, then the manual's task as ticked (issue 25).
+    assert!(text.contains(
+        "本人への対応の実施状況: 本人への対応の内容（いつ、誰に、どのように通知・謝罪したか）への回答 / 実施済み"
+    ));
     let e = empty();
     let r = report::build(&e, &Settings::default(), NOW);
     assert!(r.preliminary);

@@ -3,7 +3,9 @@
 //! section it comes from.
 
 use super::basic_flow;
-use super::questions::{Question, INFO_QUESTIONS, LEGAL_QUESTIONS, SEVERITY_QUESTIONS};
+use super::questions::{
+    Question, INFO_QUESTIONS, LEGAL_QUESTIONS, RESPONSE_QUESTIONS, SEVERITY_QUESTIONS,
+};
 use super::{IncidentKind, Item, Phase};
 
 /// A line of an incident's task list: the first item of its kind met in the flow, plus the same task
@@ -62,7 +64,8 @@ pub fn tasks_for(kinds: &[IncidentKind]) -> Vec<MergedItem> {
 }
 
 /// The questions an incident of these types asks, in flow order, each once: the outside reporter's
-/// contact (manual 2), each type's (1)-(7), the shared a)-e) and the severity questions.
+/// contact (manual 2), each type's (1)-(7), the shared a)-e), the severity questions and what the
+/// documents need (二次被害, 本人への対応, 再発防止策).
 pub fn questions_for(kinds: &[IncidentKind]) -> Vec<&'static Question> {
     let mut out: Vec<&'static Question> = vec![&basic_flow::REPORTER_CONTACT];
     for kind in kinds {
@@ -71,6 +74,7 @@ pub fn questions_for(kinds: &[IncidentKind]) -> Vec<&'static Question> {
     out.extend(INFO_QUESTIONS.iter());
     out.extend(LEGAL_QUESTIONS.iter());
     out.extend(SEVERITY_QUESTIONS.iter());
+    out.extend(RESPONSE_QUESTIONS.iter());
     out
 }
 

@@ -364,11 +364,12 @@ pub fn every_text() -> Vec<(&'static str, Vec<Text>)> {
 
 /// The question with this id, from any part of the playbook.
 pub fn question(id: &str) -> Option<&'static questions::Question> {
-    use questions::{INFO_QUESTIONS, LEGAL_QUESTIONS, SEVERITY_QUESTIONS};
+    use questions::{INFO_QUESTIONS, LEGAL_QUESTIONS, RESPONSE_QUESTIONS, SEVERITY_QUESTIONS};
     std::iter::once(&basic_flow::REPORTER_CONTACT)
         .chain(INFO_QUESTIONS)
         .chain(LEGAL_QUESTIONS)
         .chain(SEVERITY_QUESTIONS)
+        .chain(RESPONSE_QUESTIONS)
         .chain(
             IncidentKind::ALL
                 .iter()

@@ -17,6 +17,7 @@ use crate::core::incident::{Incident, Status};
 use crate::core::obligations::count::{self, CountAnswer};
 use crate::core::playbook::questions::{
     AnswerKind, Question, QuestionGroup, INFO_WHAT, MANAGEMENT_PROBLEMS, PERSONS,
+    PERSONS_RESPONSE, PREVENTION_MEASURES, SECONDARY_DAMAGE,
 };
 use crate::core::playbook::{questions_for, tasks_for, Phase, SharedTask, TypeGuide};
 use crate::core::record::Sender;
@@ -202,8 +203,18 @@ pub(super) fn task_status(incident: &Incident, key: &str) -> String {
     }
 }
 
-/// The nine items of the PPC report form (legal-obligations.md), filled from the answers.
-fn ppc_lines(incident: &Incident) -> Vec<Line> {
+/// The parts that are known, joined: "a / b"; empty when none is.
+fn joined(parts: impl IntoIterator<Item = String>) -> String {
+    parts
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// The nine items of the PPC report form (legal-obligations.md), filled from the answers: the
+/// report's section of them, and the documents' item-by-item copy (`core::documents`).
+pub fn ppc_items(incident: &Incident) -> Vec<Line> {
     // The first type's wording of the question; every type asks it (tests/invariants.rs).
     let fact = |pick: fn(&TypeGuide) -> &'static Question| {
         incident
@@ -212,11 +223,10 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
             .map(|k| answer_text(incident, pick(k.guide())))
             .unwrap_or_default()
     };
-    let prevention: Vec<String> = task_lines(incident, &[Phase::Prevention])
+    let prevention = task_lines(incident, &[Phase::Prevention])
         .into_iter()
         .filter(|l| matches!(l.task, Some(TaskMark::Done(_))))
-        .map(|l| l.value)
-        .collect();
+        .map(|l| l.value);
     vec![
         line(
             "概要",
@@ -234,14 +244,23 @@ fn ppc_lines(incident: &Incident) -> Vec<Line> {
         line("原因", fact(|g| g.cause)),
         line(
             "二次被害又はそのおそれの有無及びその内容",
-            task_status(incident, SharedTask::SecondaryDamage.key()),
+            joined([
+                answer_text(incident, &SECONDARY_DAMAGE),
+                task_status(incident, SharedTask::SecondaryDamage.key()),
+            ]),
         ),
         line(
             "本人への対応の実施状況",
-            task_status(incident, SharedTask::NotifyPersons.key()),
+            joined([
+                answer_text(incident, &PERSONS_RESPONSE),
+                task_status(incident, SharedTask::NotifyPersons.key()),
+            ]),
         ),
         line("公表の実施状況", duties::publication_status(incident)),
-        line("再発防止のための措置", prevention.join(" / ")),
+        line(
+            "再発防止のための措置",
+            joined(std::iter::once(answer_text(incident, &PREVENTION_MEASURES)).chain(prevention)),
+        ),
         line(
             "その他参考となる事項",
             answer_text(incident, &MANAGEMENT_PROBLEMS),
@@ -269,12 +288,24 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
     facts.extend(question_lines(incident, |q| {
         q.group == QuestionGroup::Legal
     }));
+    let response = |phase: Phase| {
+        question_lines(incident, move |q| {
+            q.group == QuestionGroup::Response && q.phase == phase
+        })
+    };
     let mut investigation = task_lines(incident, &[Phase::Investigation]);
     investigation.extend(question_lines(incident, |q| {
         q.group == QuestionGroup::Severity
     }));
+    investigation.extend(response(Phase::Investigation));
     let mut notification = task_lines(incident, &[Phase::NotificationAndPublication]);
+    notification.extend(response(Phase::NotificationAndPublication));
     notification.extend(duties::duty_lines(incident, CivilDate::of(now)));
+    let mut recovery = task_lines(
+        incident,
+        &[Phase::ContainmentAndRecovery, Phase::Prevention],
+    );
+    recovery.extend(response(Phase::Prevention));
     let timeline = incident
         .timeline_in_order()
         .into_iter()
@@ -357,14 +388,11 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
             },
             Section {
                 title: "抑制措置と復旧",
-                lines: task_lines(
-                    incident,
-                    &[Phase::ContainmentAndRecovery, Phase::Prevention],
-                ),
+                lines: recovery,
             },
             Section {
                 title: "個人情報保護委員会への報告事項（報告フォームの9項目）",
-                lines: ppc_lines(incident),
+                lines: ppc_items(incident),
             },
             Section {
                 title: "タイムライン",

@@ -87,12 +87,14 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
                 }) }
                 <li class="nav-extra"><a href="#obligations">{ s::NAV_DUTIES.get(lang) }</a></li>
                 <li class="nav-extra"><a href="#export">{ s::NAV_EXPORT.get(lang) }</a></li>
+                <li class="nav-extra"><a href="#documents">{ s::NAV_DOCUMENTS.get(lang) }</a></li>
                 </ol>
             </nav>
             { for Phase::ALL.iter().map(|&phase| phase_section(&incident, (&tasks, &questions), phase, lang, &on_change)) }
             <Timeline incident={incident.clone()} lang={lang} on_change={on_change} />
             </fieldset>
-            <export::Export incident={incident} lang={lang} />
+            <export::Export incident={incident.clone()} lang={lang} />
+            <export::Documents incident={incident} lang={lang} />
         </>
     }
 }

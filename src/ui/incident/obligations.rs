@@ -10,12 +10,15 @@ use crate::core::obligations::{
     ReasonKind, Verdict, LAST_VERIFIED,
 };
 use crate::core::playbook::questions::{QuestionGroup, PERSONS, RECORD_COUNT};
+use crate::core::documents::ics;
 use crate::core::playbook::{questions_for, IncidentKind};
+use crate::core::report::names;
+use crate::core::time::CivilDate;
 use crate::core::text::{t, Lang, Text};
 use crate::ui::context;
 use crate::ui::page_ids;
 use crate::ui::strings as s;
-use crate::web::dom;
+use crate::web::{dom, files};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -153,6 +156,36 @@ fn clock_view(clock: &Clock, lang: Lang, on_change: &Callback<Change>) -> Html {
     }
 }
 
+/// The deadlines as a calendar file (issue 25), beside the clock while it runs; once saved, a
+/// change of 知った日 asks for it again (the events in the calendar are then wrong).
+fn calendar_offer(
+    incident: &Rc<Incident>,
+    saved_for: &UseStateHandle<Option<Option<CivilDate>>>,
+    lang: Lang,
+) -> Html {
+    let stale = saved_for.is_some_and(|known| known != incident.known_on);
+    let onclick = {
+        let (incident, saved_for) = (incident.clone(), saved_for.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(file) = ics::calendar(&incident, context::now(), &context::made_with()) else {
+                return;
+            };
+            let name = names::file_name(&incident, "ics");
+            if files::save_text(&file, "text/calendar;charset=utf-8", &name).is_ok() {
+                saved_for.set(Some(incident.known_on));
+            }
+        })
+    };
+    html! {
+        <div class={classes!("calendar-offer", stale.then_some("is-stale"))}>
+            if stale { <p class="banner banner-warning" id="ics-stale" role="status">{ s::ICS_STALE.get(lang) }</p> }
+            <button type="button" class={classes!("button", stale.then_some("button-primary"))} id="save-ics" {onclick} aria-describedby="ics-hint">{ s::ICS_SAVE.get(lang) }</button>
+            <p class="hint" id="ics-hint">{ s::ICS_HINT.get(lang) }</p>
+            if saved_for.is_some() && !stale { <p class="export-message">{ s::ICS_SAVED.get(lang) }</p> }
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ObligationsProps {
     pub incident: Rc<Incident>,
@@ -168,6 +201,7 @@ pub fn obligations(props: &ObligationsProps) -> Html {
     let clashes = contradictions(&facts);
     let others = recommendations(&facts);
     let done = |key: &str| incident.duty_done_at(key).is_some();
+    let calendar_saved_for = use_state(|| None::<Option<CivilDate>>);
     let legal: Vec<_> = questions_for(&incident.kinds)
         .into_iter()
         .filter(|q| q.group == QuestionGroup::Legal && q.is_asked(incident))
@@ -184,6 +218,9 @@ pub fn obligations(props: &ObligationsProps) -> Html {
                 </div>
             }
             { clock_view(&clock, lang, on_change) }
+            if matches!(clock, Clock::Running(_)) {
+                { calendar_offer(incident, &calendar_saved_for, lang) }
+            }
             <ul class="duties">
                 { for duties(incident).iter().map(|duty| {
                     let c = duty.kind.citation();

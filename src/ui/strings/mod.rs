@@ -3,10 +3,12 @@
 
 use crate::core::text::{t, Text};
 
+mod documents;
 mod drafts;
 mod export;
 mod register;
 
+pub use documents::*;
 pub use drafts::*;
 pub use export::*;
 pub use register::*;

@@ -7,10 +7,12 @@
 use crate::core::incident::Incident;
 
 mod legal;
+mod response;
 
 use crate::core::playbook::{IncidentKind, Phase};
 use crate::core::text::{t, Text};
 pub use legal::*;
+pub use response::*;
 
 /// How a question is answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,6 +113,9 @@ pub enum QuestionGroup {
     Legal,
     /// Stage (3) 被害の重要度を判定する.
     Severity,
+    /// What the documents after the first report need (二次被害の内容, 本人への対応, 再発防止策),
+    /// each asked in its own phase ([`RESPONSE_QUESTIONS`]).
+    Response,
 }
 
 impl Question {
@@ -166,6 +171,17 @@ pub const STORAGE_FORMS: &[Choice] = &[
     },
 ];
 
+/// a) 誰の情報か: whose data, for the press release (manual 3-x (2) a)).
+pub const INFO_WHOSE: Question = info(
+    "3.2.info.a",
+    t("a) 誰の情報か？", "a) Whose information is it?"),
+    Some(t(
+        "例: 〇〇事業の申請者",
+        "e.g. applicants for the ○○ programme",
+    )),
+    AnswerKind::Text,
+);
+
 /// b) 何の情報か: the PPC form's "kinds of data" (manual 3-x (2) b)).
 pub const INFO_WHAT: Question = info(
     "3.2.info.b",
@@ -200,15 +216,7 @@ pub const STORAGE_FORM: Question = info("3.2.info.e",
 
 /// 事実関係を整理する a)-e): the same in all six types (manual 3-1 … 3-6, stage (2)).
 pub const INFO_QUESTIONS: &[Question] = &[
-    info(
-        "3.2.info.a",
-        t("a) 誰の情報か？", "a) Whose information is it?"),
-        Some(t(
-            "例: 〇〇事業の申請者",
-            "e.g. applicants for the ○○ programme",
-        )),
-        AnswerKind::Text,
-    ),
+    INFO_WHOSE,
     INFO_WHAT,
     info(
         "3.2.info.c",

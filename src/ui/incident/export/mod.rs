@@ -5,11 +5,13 @@
 //! So the report is built when the user acts (copy, save, mail, print), fresh; the preview and
 //! the mail link are rebuilt once the user pauses ([`REBUILD_AFTER_MS`]), not on each keystroke.
 
+mod documents;
 mod gaps;
 mod print;
 mod sending;
 mod settings;
 
+pub use documents::Documents;
 pub use print::PrintReport;
 
 use crate::core::incident::Incident;
