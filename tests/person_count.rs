@@ -2,16 +2,24 @@
 //! threshold verdict it gives (legal-obligations.md, "Corrections and precisions").
 #![cfg(not(target_arch = "wasm32"))]
 
-use incident_navi::core::obligations::count::{parse, CountAnswer, Qualifier};
+use incident_navi::core::obligations::count::{parse, Count, CountAnswer, Qualifier};
 use incident_navi::core::obligations::Tri;
+
+/// The qualifier of a one-number reading.
+fn qualifier_of(c: &Count) -> Option<Qualifier> {
+    match c.terms.as_slice() {
+        [t] => Some(t.qualifier),
+        _ => None,
+    }
+}
 
 /// Checks each (typed, qualifier, low, high) row; `None` high is "no upper bound".
 fn check(table: &[(&str, Qualifier, u64, Option<u64>)]) {
     let mut failures = Vec::new();
     for &(typed, qualifier, low, high) in table {
         match parse(typed) {
-            CountAnswer::Count(c) if c.qualifier == qualifier && c.low == low && c.high == high => {
-            }
+            CountAnswer::Count(c)
+                if qualifier_of(&c) == Some(qualifier) && c.low == low && c.high == high => {}
             other => failures.push(format!(
                 "{typed}: expected {qualifier:?} {low}..{high:?}, got {other:?}"
             )),
@@ -117,8 +125,8 @@ fn describes_the_reading() {
         CountAnswer::Count(c) => (c.describe_ja(), c.describe_en()),
         other => panic!("{typed}: {other:?}"), // ok: test
     };
-    assert_eq!(read("約1万人").0, "10,000人（約）");
-    assert_eq!(read("約1万人").1, "about 10,000 people");
+    assert_eq!(read("約1万人").0, "約10,000人＝5,000〜15,000人");
+    assert_eq!(read("約1万人").1, "about 10,000 = 5,000-15,000 people");
     assert_eq!(read("100人以上").0, "100人以上");
     assert_eq!(read("数十人").0, "20〜99人");
     assert_eq!(read("100人未満").1, "fewer than 100 people");
@@ -154,17 +162,21 @@ fn less_common_forms() {
         ("1億人", Exactly, 100_000_000, Some(100_000_000)),
         ("数名", Range, 1, Some(9)),
         ("100から150人", Range, 100, Some(150)),
-        // 、 before four digits is not a thousands separator: two numbers, the counted one wins.
-        ("1、2000人", Exactly, 2000, Some(2000)),
+        // 、 before four digits is not a thousands separator: the bare 1 beside a count of persons
+        // is not understood, so the reading is left open upwards.
+        ("1、2000人", Exactly, 2000, None),
         // 数 inside a word (総数 "the total") is not "several".
         ("総数百人", Exactly, 100, Some(100)),
-        // A full stop after a digit is not a decimal point when no digit follows.
-        ("5.千人", Exactly, 1000, Some(1000)),
+        // A full stop after a digit is not a decimal point when no digit follows: the bare 5 is
+        // not understood, and leaves the count open.
+        ("5.千人", Exactly, 1000, None),
         // The range's counter word belongs to the whole range.
         ("120件（100〜150人）", Range, 100, Some(150)),
         ("No.2 100〜150件", Range, 100, Some(150)),
-        // White space between digits separates numbers.
-        ("2 150人", Exactly, 150, Some(150)),
+        // A space before exactly three digits is a thousands separator (the larger reading).
+        ("2 150人", Exactly, 2150, Some(2150)),
+        ("1 050人", Exactly, 1050, Some(1050)),
+        ("１　０５０人", Exactly, 1050, Some(1050)),
         // ... and only there: "100 以上" is still "100 or more", "1万 5千人" still one number.
         ("100 以上", AtLeast, 100, None),
         ("1万 5千人", Exactly, 15_000, Some(15_000)),
@@ -189,4 +201,112 @@ fn english_qualifiers() {
     check(table);
     assert_eq!(parse("unknown"), CountAnswer::Unknown);
     assert_eq!(parse("Not known"), CountAnswer::Unknown);
+}
+
+/// Issue 22: the phrasings that gave 「不要」 while the persons may exceed 100, each read in full.
+#[test]
+fn issue_22_phrasings_are_read_in_full() {
+    // (typed, low, high, the reading as shown)
+    let table: &[(&str, u64, Option<u64>, &str)] = &[
+        ("職員80名、住民40名", 120, Some(120), "80人＋40人＝120人"),
+        (
+            "合計：職員80人＋住民40人＝120人",
+            120,
+            Some(120),
+            "80人＋40人＝120人（合計）",
+        ),
+        ("4月分80人、5月分70人", 150, Some(150), "80人＋70人＝150人"),
+        ("80人（調査中）", 80, None, "80人以上（調査中のため）"),
+        (
+            "調査中（現時点で80人）",
+            80,
+            None,
+            "80人以上（調査中・現時点のため）",
+        ),
+        ("80人～", 80, None, "80人以上"),
+        ("50人から", 50, None, "50人以上"),
+        ("90人（見込み）", 90, None, "90人以上（見込みのため）"),
+        ("90人位", 45, Some(135), "約90人＝45〜135人"),
+        ("ほぼ100人", 50, Some(150), "約100人＝50〜150人"),
+        ("数100人", 200, Some(999), "200〜999人"),
+        ("数１００人", 200, Some(999), "200〜999人"),
+        ("1 050人", 1050, Some(1050), "1,050人"),
+        ("100 or more", 100, None, "100人以上"),
+        ("100+", 100, None, "100人以上"),
+        (
+            "合計150人（職員80人、住民40人）",
+            120,
+            Some(150),
+            "80人＋40人＝120人（記載の合計150人と合わないため120〜150人として扱う）",
+        ),
+        ("120人（うち職員80人）", 120, Some(120), "120人（うち80人）"),
+        (
+            "100人（うち職員80人、住民40人）",
+            100,
+            Some(120),
+            "100〜120人（うち80人＋40人）",
+        ),
+        (
+            "120件（80人分）",
+            80,
+            Some(80),
+            "80人（120件は人数に含めない）",
+        ),
+        ("80名+α", 80, None, "80人以上"),
+        ("80人ほか", 80, None, "80人以上（ほかのため）"),
+        ("80人に送付", 80, None, "80人以上（に送付のため）"),
+        (
+            "under investigation, 80 so far",
+            80,
+            None,
+            "80人以上（under investigation・so farのため）",
+        ),
+        (
+            "80 staff and 40 residents",
+            120,
+            Some(120),
+            "80人＋40人＝120人",
+        ),
+        ("会計課80人、住民40人", 120, Some(120), "80人＋40人＝120人"),
+        ("No.2 100〜150件", 100, Some(150), "100〜150人"),
+        ("4/1現在80人", 80, None, "80人以上（現在のため）"),
+    ];
+    let mut failures = Vec::new();
+    for &(typed, low, high, shown) in table {
+        match parse(typed) {
+            CountAnswer::Count(c) if c.low == low && c.high == high && c.describe_ja() == shown => {
+            }
+            other => failures.push(format!(
+                "{typed}: expected {low}..{high:?} {shown}, got {other:?}"
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    // English readings carry no full-width signs.
+    let CountAnswer::Count(c) = parse("合計：職員80人＋住民40人＝120人") else {
+        panic!("a count"); // ok: test
+    };
+    assert_eq!(c.describe_en(), "80 + 40 = 120 people (total)");
+    assert!(c.total.as_ref().is_some_and(|t| t.agrees));
+    assert_eq!(c.terms.len(), 2);
+    let CountAnswer::Count(c) = parse("80人（調査中）") else {
+        panic!("a count"); // ok: test
+    };
+    assert_eq!(c.describe_en(), "80 or more people (may grow: 調査中)");
+    assert_eq!(c.open_because, vec!["調査中".to_owned()]);
+}
+
+/// Words that could only lower a reading are dropped when they qualify nothing; words that could
+/// raise it widen the whole reading.
+#[test]
+fn qualifiers_with_nothing_to_qualify() {
+    let high = |typed: &str| match parse(typed) {
+        CountAnswer::Count(c) => c.high,
+        other => panic!("{typed}: {other:?}"), // ok: test
+    };
+    assert_eq!(high("以下の通り 80人"), Some(80));
+    assert_eq!(high("住民から80人"), None);
+    assert_eq!(high("少なくとも職員80人"), None);
+    assert_eq!(high("+ 80人"), Some(80));
+    assert_eq!(high("80人 +"), None);
 }

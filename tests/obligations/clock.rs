@@ -79,8 +79,30 @@ fn the_clock_never_starts_on_its_own() {
         &base_with(&[("law.persons", "3"), ("law.mynumber", "no")]),
     );
     assert_eq!(clock(&small, date("2026-11-26")), Clock::NotApplicable);
-    // The My Number track alone runs the clock too.
+    // The My Number track alone runs the clock too, and its clock says so.
     let mut mn = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[
+            ("law.persons", "3"),
+            ("law.mynumber", "yes"),
+            ("law.mynumber-system", "yes"),
+        ]),
+    );
+    mn.apply(Change::SetKnownOn(Some(date("2026-11-20"))), Timestamp(2));
+    assert_eq!(verdict(&mn, DutyKind::PpcReport), Not);
+    let d = running(clock(&mn, date("2026-11-26")));
+    assert_eq!(d[0].due.to_string(), "2026-11-25");
+    assert_eq!(d[0].report, Report::MyNumber);
+    assert_eq!(
+        d[0].title().ja,
+        "速報（特定個人情報（マイナンバー）の報告）"
+    );
+    assert_eq!(
+        d[1].title().ja,
+        "確報（特定個人情報（マイナンバー）の報告）"
+    );
+    // Strong encryption excludes the My Number case too (規則2条): no clock.
+    let mut strong = incident(
         &[MisdeliveryOrWebExposure],
         &base_with(&[
             ("law.persons", "3"),
@@ -89,9 +111,32 @@ fn the_clock_never_starts_on_its_own() {
             ("law.mynumber-system", "yes"),
         ]),
     );
-    mn.apply(Change::SetKnownOn(Some(date("2026-11-20"))), Timestamp(2));
-    assert_eq!(
-        running(clock(&mn, date("2026-11-26")))[0].due.to_string(),
-        "2026-11-25"
+    strong.apply(Change::SetKnownOn(Some(date("2026-11-20"))), Timestamp(2));
+    assert_eq!(clock(&strong, date("2026-11-26")), Clock::NotApplicable);
+    // PPC 不要 and My Number unanswered: the clock runs for the My Number report only, by name.
+    let mut open = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "3")]),
     );
+    open.apply(Change::SetKnownOn(Some(date("2026-11-20"))), Timestamp(2));
+    assert_eq!(verdict(&open, DutyKind::PpcReport), Not);
+    let d = running(clock(&open, date("2026-11-26")));
+    assert!(d.iter().all(|d| d.report == Report::MyNumber));
+    assert!(d
+        .iter()
+        .all(|d| !d.title().ja.contains("個人情報保護委員会")));
+    // Both tracks: both named.
+    let both = running(clock(&reportable("no", "2026-11-20"), date("2026-11-26")));
+    assert_eq!(both[0].report, Report::Both);
+    let ppc_only = {
+        let mut i = incident(
+            &[MisdeliveryOrWebExposure],
+            &base_with(&[("law.persons", "300"), ("law.mynumber", "no")]),
+        );
+        i.apply(Change::SetKnownOn(Some(date("2026-11-20"))), Timestamp(2));
+        running(clock(&i, date("2026-11-26")))
+    };
+    assert_eq!(ppc_only[0].report, Report::Ppc);
+    assert_eq!(ppc_only[0].title().ja, "速報（個人情報保護委員会への報告）");
+    assert_eq!(ppc_only[1].title().en, "Final report (PPC report)");
 }

@@ -33,8 +33,8 @@ fn every_verdict_names_what_it_relied_on() {
         ppc.reasons.iter().any(
             |r| r.answer.as_ref().map(|q| (q.ja.as_str(), q.en.as_str()))
                 == Some((
-                    "「約1万人」= 10,000人（約）",
-                    "\"約1万人\" = about 10,000 people"
+                    "「約1万人」→ 約10,000人＝5,000〜15,000人",
+                    "\"約1万人\" read as about 10,000 = 5,000-15,000 people"
                 ))
         ),
         "{ppc:?}"
@@ -119,13 +119,23 @@ fn notice_to_persons_and_its_exceptions() {
     // The My Number track alone makes notice a duty (番号法29条の4第2項).
     let my_number_only = base_with(&[
         ("law.persons", "2"),
-        ("law.protection", "strong"),
         ("law.mynumber", "yes"),
         ("law.mynumber-system", "yes"),
     ]);
     let i = incident(&[MisdeliveryOrWebExposure], &my_number_only);
     assert_eq!(verdict(&i, DutyKind::PpcReport), Not);
     assert_eq!(verdict(&i, DutyKind::NoticeToPersons), Req);
+    // ... and 番号法29条の4第2項 has no Art. 78(1) exception: withheld information keeps it.
+    let mut withheld = my_number_only.clone();
+    withheld.push(("law.disclosure-exempt", "yes"));
+    let i = incident(&[MisdeliveryOrWebExposure], &withheld);
+    assert_eq!(verdict(&i, DutyKind::NoticeToPersons), Req);
+    // Strongly encrypted, key not leaked: the My Number rule excludes it too (規則2条).
+    let mut strong = my_number_only.clone();
+    strong.push(("law.protection", "strong"));
+    let i = incident(&[MisdeliveryOrWebExposure], &strong);
+    assert_eq!(verdict(&i, DutyKind::MyNumber), Not);
+    assert_eq!(verdict(&i, DutyKind::NoticeToPersons), Not);
 }
 
 #[test]
@@ -158,8 +168,49 @@ fn my_number_track_has_four_cases() {
             with(("law.mynumber-internet", "yes")),
             Req,
         ),
-        ("(d) more than 100", with(("law.persons", "101")), Req),
-        ("(d) exactly 100", with(("law.persons", "100")), Not),
+        (
+            "(d) more than 100 with My Numbers",
+            with(("law.mynumber-persons", "101")),
+            Req,
+        ),
+        (
+            "(d) 101 in all, those with My Numbers not answered",
+            with(("law.persons", "101")),
+            May,
+        ),
+        (
+            "(d) 101 in all, 30 with My Numbers",
+            [
+                with(("law.persons", "101")),
+                vec![("law.mynumber-persons", "30")],
+            ]
+            .concat(),
+            Not,
+        ),
+        ("(d) exactly 100 in all", with(("law.persons", "100")), Not),
+        (
+            "(d) 100 or fewer in all settles it",
+            with(("law.persons", "職員40名、住民50名")),
+            Not,
+        ),
+        (
+            "(b) strong encryption outweighs an improper purpose",
+            [
+                with(("law.improper", "yes")),
+                vec![("law.protection", "strong")],
+            ]
+            .concat(),
+            Not,
+        ),
+        (
+            "(a) in a My Number system, strong encryption",
+            [
+                with(("law.mynumber-system", "yes")),
+                vec![("law.protection", "strong")],
+            ]
+            .concat(),
+            Not,
+        ),
         (
             "(a) not known",
             with(("law.mynumber-system", "unknown")),

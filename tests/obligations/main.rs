@@ -11,7 +11,7 @@
 use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::obligations::{
     clock, duties, recommendations, Clock, DeadlineKind, DutyKind, Facts, OtherBody, ReasonKind,
-    Verdict,
+    Report, Verdict,
 };
 use incident_navi::core::playbook::IncidentKind::{self, *};
 use incident_navi::core::time::{CivilDate, Timestamp};
@@ -31,7 +31,9 @@ pub(crate) fn incident(kinds: &[IncidentKind], answers: &[(&str, &str)]) -> Inci
     let mut i = Incident::new("t".into(), kinds, Timestamp(0));
     for (q, v) in answers {
         let change = match *q {
-            "law.persons" | "3.2.info.d" => Change::EditAnswer((*q).into(), (*v).into()),
+            "law.persons" | "3.2.info.d" | "law.mynumber-persons" => {
+                Change::EditAnswer((*q).into(), (*v).into())
+            }
             "3.2.info.e" | "3.3.severity.1" => Change::SetChoice((*q).into(), (*v).into(), true),
             _ => Change::SetOnly((*q).into(), (*v).into()),
         };
@@ -69,3 +71,4 @@ mod clock;
 mod duties;
 mod reasons;
 mod table;
+mod table_issue22;

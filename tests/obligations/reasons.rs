@@ -91,7 +91,7 @@ fn each_reason_says_the_right_thing_and_links_the_right_question() {
         &[MisdeliveryOrWebExposure],
         &[("3.3.severity.1", "class-2-3"), ("law.persons", "5000")],
     );
-    assert!(has(&clash, DutyKind::PpcReport, "「5000」= 5,000人"));
+    assert!(has(&clash, DutyKind::PpcReport, "「5000」→ 5,000人"));
     // Notice: which law makes it a duty, and which exception links where.
     let ppc = incident(
         &[MisdeliveryOrWebExposure],
@@ -102,7 +102,6 @@ fn each_reason_says_the_right_thing_and_links_the_right_question() {
         &[MisdeliveryOrWebExposure],
         &base_with(&[
             ("law.persons", "2"),
-            ("law.protection", "strong"),
             ("law.mynumber", "yes"),
             ("law.mynumber-system", "yes"),
         ]),
@@ -167,4 +166,105 @@ fn recommendations_say_which_report() {
         .is_some_and(|w| w.contains("ウイルス届出") && !w.contains("不正アクセス届出")));
     assert!(why(&[UnauthorizedAccess])
         .is_some_and(|w| w.contains("不正アクセス届出") && !w.contains("ウイルス")));
+}
+
+/// Issue 22: every reason that reads the count quotes it; the words match the decision.
+#[test]
+fn reasons_quote_the_count_and_match_the_decision() {
+    let has =
+        |i: &Incident, kind, part: &str| reasons_of(i, kind).iter().any(|r| r.ja().contains(part));
+    // 不要 quotes the count as read, so a misreading can be caught in the report.
+    let small = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[
+            ("law.persons", "職員40名、住民50名"),
+            ("law.mynumber", "no"),
+        ]),
+    );
+    assert_eq!(verdict(&small, DutyKind::PpcReport), Not);
+    assert!(has(&small, DutyKind::PpcReport, "→ 40人＋50人＝90人"));
+    assert!(has(&small, DutyKind::Publication, "→ 40人＋50人＝90人"));
+    assert!(has(
+        &small,
+        DutyKind::NoticeToPersons,
+        "委員会への報告もマイナンバーの漏えい等の報告も不要"
+    ));
+    // The summed count is quoted where it makes the duty.
+    let sum = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "職員80名、住民40名")]),
+    );
+    assert_eq!(verdict(&sum, DutyKind::PpcReport), Req);
+    assert!(has(
+        &sum,
+        DutyKind::PpcReport,
+        "「職員80名、住民40名」→ 80人＋40人＝120人"
+    ));
+    assert!(has(&sum, DutyKind::Publication, "→ 80人＋40人＝120人"));
+    // PPC 不要, My Number open: notice says which one is open.
+    let mn_open = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "3")]),
+    );
+    assert_eq!(verdict(&mn_open, DutyKind::PpcReport), Not);
+    assert!(has(
+        &mn_open,
+        DutyKind::NoticeToPersons,
+        "委員会への報告は不要と判定されたが、マイナンバー"
+    ));
+    assert!(!has(
+        &mn_open,
+        DutyKind::NoticeToPersons,
+        "委員会への報告が必要かどうかがまだ決まらない"
+    ));
+    // Publication's 不要 names the real reason.
+    let encrypted = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "50"), ("law.protection", "strong")]),
+    );
+    assert!(has(
+        &encrypted,
+        DutyKind::Publication,
+        "高度な暗号化で保護され"
+    ));
+    assert!(!has(&encrypted, DutyKind::Publication, "規模が小さく"));
+    let no_personal = incident(
+        &[MisdeliveryOrWebExposure],
+        &[("3.3.severity.1", "class-4")],
+    );
+    assert!(has(
+        &no_personal,
+        DutyKind::Publication,
+        "個人情報（分類Ⅰ）が含まれず"
+    ));
+    // 3-5/3-6: strong encryption is not accepted, and the verdict says why.
+    let intrusion = incident(
+        &[UnauthorizedAccess],
+        &base_with(&[("law.persons", "500"), ("law.protection", "strong")]),
+    );
+    assert_eq!(verdict(&intrusion, DutyKind::PpcReport), Req);
+    assert!(has(
+        &intrusion,
+        DutyKind::PpcReport,
+        "保存時の暗号化では守られない"
+    ));
+    assert!(incident_navi::core::obligations::protection_note(&Facts::of(&intrusion)).is_some());
+    let lost = incident(&[LossOrTheft], &base_with(&[("law.protection", "strong")]));
+    assert!(incident_navi::core::obligations::protection_note(&Facts::of(&lost)).is_none());
+    // d) over 100 beside a count of 100 or fewer: quoted, and linked to d).
+    let records = incident(
+        &[MisdeliveryOrWebExposure],
+        &base_with(&[("law.persons", "80"), ("3.2.info.d", "5,000件")]),
+    );
+    let r = reasons_of(&records, DutyKind::PpcReport);
+    assert!(
+        r.iter()
+            .any(|r| r.question.is_some_and(|q| q.id == "3.2.info.d")
+                && r.ja().contains("「80」→ 80人、d)「5,000件」")),
+        "{r:?}"
+    );
+    // Ransomware (3-5) without a demand: consult the police.
+    let malware = incident(&[Malware], &[("law.threat", "no")]);
+    assert_eq!(verdict(&malware, DutyKind::Police), May);
+    assert!(has(&malware, DutyKind::Police, "ランサムウェア"));
 }

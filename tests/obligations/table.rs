@@ -287,7 +287,7 @@ fn ppc_report_table() {
         ),
         ("nothing answered", &[MisdeliveryOrWebExposure], vec![], May),
     ];
-    assert!(table.len() >= 40);
+    assert!(table.len() >= 50);
     let failures: Vec<String> = table
         .iter()
         .filter_map(|(name, kinds, answers, expected)| {

@@ -66,11 +66,53 @@ impl DeadlineKind {
     }
 }
 
+/// Which report a clock counts for: the clock never runs for a report the panel calls 不要.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Report {
+    /// The PPC report under APPI Art. 68(1) only (the My Number report is not required).
+    Ppc,
+    /// The My Number report under 番号法29条の4 only (the APPI report is not required).
+    MyNumber,
+    /// Both reports (each required or possibly required).
+    Both,
+}
+
+impl Report {
+    /// The report's name, as the panel's duties call it.
+    pub fn name(self) -> Text {
+        match self {
+            Report::Ppc => t("個人情報保護委員会への報告", "the PPC report"),
+            Report::MyNumber => t(
+                "特定個人情報（マイナンバー）の漏えい等の報告",
+                "the My Number report",
+            ),
+            Report::Both => t(
+                "個人情報保護委員会への報告と特定個人情報（マイナンバー）の報告",
+                "the PPC report and the My Number report",
+            ),
+        }
+    }
+}
+
+/// Which reports the clock counts for, or `None` when both are 不要.
+pub fn clock_report(facts: &Facts) -> Option<Report> {
+    let ppc = rules::evaluate(DutyKind::PpcReport, facts).verdict != Verdict::NotRequired;
+    let my_number = rules::evaluate(DutyKind::MyNumber, facts).verdict != Verdict::NotRequired;
+    match (ppc, my_number) {
+        (true, true) => Some(Report::Both),
+        (true, false) => Some(Report::Ppc),
+        (false, true) => Some(Report::MyNumber),
+        (false, false) => None,
+    }
+}
+
 /// A due date and how it stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadline {
     /// Which report.
     pub kind: DeadlineKind,
+    /// For which duty's report.
+    pub report: Report,
     /// The day to aim for, where the guidance gives one before the last day (速報: day 3).
     pub target: Option<CivilDate>,
     /// The last day.
@@ -84,6 +126,37 @@ pub struct Deadline {
 }
 
 impl Deadline {
+    /// The report's name with its duty: "速報（特定個人情報（マイナンバー）の報告）".
+    pub fn title(&self) -> Text {
+        use DeadlineKind::{Final, Preliminary};
+        match (self.kind, self.report) {
+            (Preliminary, Report::Ppc) => t(
+                "速報（個人情報保護委員会への報告）",
+                "Preliminary report (PPC report)",
+            ),
+            (Final, Report::Ppc) => t(
+                "確報（個人情報保護委員会への報告）",
+                "Final report (PPC report)",
+            ),
+            (Preliminary, Report::MyNumber) => t(
+                "速報（特定個人情報（マイナンバー）の報告）",
+                "Preliminary report (My Number report)",
+            ),
+            (Final, Report::MyNumber) => t(
+                "確報（特定個人情報（マイナンバー）の報告）",
+                "Final report (My Number report)",
+            ),
+            (Preliminary, Report::Both) => t(
+                "速報（個人情報保護委員会・マイナンバーの報告）",
+                "Preliminary report (PPC and My Number reports)",
+            ),
+            (Final, Report::Both) => t(
+                "確報（個人情報保護委員会・マイナンバーの報告）",
+                "Final report (PPC and My Number reports)",
+            ),
+        }
+    }
+
     /// Past due and not sent. The due day itself is not overdue.
     pub fn overdue(&self) -> bool {
         !self.done && self.days_left < 0
@@ -115,16 +188,14 @@ impl Clock {
 /// is required or may be.
 pub fn clock(incident: &Incident, today: CivilDate) -> Clock {
     let facts = Facts::of(incident);
-    let ppc = rules::evaluate(DutyKind::PpcReport, &facts).verdict;
-    let my_number = rules::evaluate(DutyKind::MyNumber, &facts).verdict;
-    if ppc == Verdict::NotRequired && my_number == Verdict::NotRequired {
+    let Some(report) = clock_report(&facts) else {
         return Clock::NotApplicable;
-    }
+    };
     let Some(known) = incident.known_on else {
         return Clock::NeedsKnownDate;
     };
     // Only the My Number track applies: its own (configurable) day counts.
-    let days = if ppc == Verdict::NotRequired {
+    let days = if report == Report::MyNumber {
         MY_NUMBER_DAYS
     } else {
         DAYS
@@ -153,6 +224,7 @@ pub fn clock(incident: &Incident, today: CivilDate) -> Clock {
         let due = known.add_days(days);
         Deadline {
             kind,
+            report,
             target: target.map(|d| known.add_days(d)),
             due,
             days_left: due.days_since_epoch() - today.days_since_epoch(),

@@ -6,9 +6,9 @@ use super::{Quote, Reason, ReasonKind};
 use crate::core::incident::Incident;
 use crate::core::playbook::questions::{
     Question, ACCESS_CLEAR, DISCLOSURE_EXEMPT, FINANCIAL, IMPROPER, IMPROPER_CONFIRMED,
-    IMPROPER_USUAL, INFO_CLASS, LGWAN, MY_NUMBER, MY_NUMBER_INTERNET, MY_NUMBER_SYSTEM,
-    NOTICE_DIFFICULT, ORDINANCE, PERSONS, PROTECTION, RECORD_COUNT, SENSITIVE, STORAGE_FORM,
-    THREAT,
+    IMPROPER_USUAL, INFO_CLASS, LGWAN, MY_NUMBER, MY_NUMBER_INTERNET, MY_NUMBER_PERSONS,
+    MY_NUMBER_SYSTEM, NOTICE_DIFFICULT, ORDINANCE, PERSONS, PROTECTION, RECORD_COUNT, SENSITIVE,
+    STORAGE_FORM, THREAT,
 };
 use crate::core::playbook::IncidentKind;
 use crate::core::text::t;
@@ -48,6 +48,8 @@ pub struct Facts {
     pub stored_plain: bool,
     /// e) ticked 暗号化, which says nothing about the key.
     pub stored_encrypted: bool,
+    /// e) answered at all (any option ticked).
+    pub stored_answered: bool,
     /// 本人の数, as read.
     pub persons: CountAnswer,
     /// 本人の数, as typed (quoted in the reasons).
@@ -72,6 +74,10 @@ pub struct Facts {
     pub my_number_system: Tri,
     /// My Number case (c): viewable over the internet.
     pub my_number_internet: Tri,
+    /// My Number case (d): the persons whose My Numbers are involved, as read.
+    pub my_number_persons: CountAnswer,
+    /// The same, as typed.
+    pub my_number_persons_typed: String,
     /// Threats or demands.
     pub threat: Tri,
     /// 3-6: the unauthorised access is clear.
@@ -117,6 +123,9 @@ impl Facts {
             protection,
             stored_plain: ticked(&STORAGE_FORM, "plain"),
             stored_encrypted: ticked(&STORAGE_FORM, "encrypted"),
+            stored_answered: incident
+                .answer(&STORAGE_FORM)
+                .is_some_and(|a| !a.choices.is_empty()),
             persons: count::parse(text(&PERSONS)),
             persons_typed: text(&PERSONS).trim().to_owned(),
             records_typed: text(&RECORD_COUNT).trim().to_owned(),
@@ -129,6 +138,8 @@ impl Facts {
             my_number: tri(&MY_NUMBER),
             my_number_system: tri(&MY_NUMBER_SYSTEM),
             my_number_internet: tri(&MY_NUMBER_INTERNET),
+            my_number_persons: count::parse(text(&MY_NUMBER_PERSONS)),
+            my_number_persons_typed: text(&MY_NUMBER_PERSONS).trim().to_owned(),
             threat: tri(&THREAT),
             access_clear: tri(&ACCESS_CLEAR),
             lgwan: tri(&LGWAN),
@@ -161,15 +172,63 @@ impl Facts {
 
     /// 本人の数 over 100 (Rule 43 (4); 100 for public bodies, not 1,000).
     pub fn more_than_100(&self) -> Tri {
-        match self.persons {
+        match &self.persons {
             CountAnswer::Count(c) => c.exceeds(100),
             _ => Tri::Unknown,
         }
     }
+
+    /// The count as read, quoted: 「職員80名、住民40名」→ 80人＋40人＝120人.
+    pub fn persons_quote(&self) -> Option<Quote> {
+        match &self.persons {
+            CountAnswer::Count(c) => Some(Quote::count(&self.persons_typed, c)),
+            CountAnswer::Unknown | CountAnswer::Unreadable => {
+                Some(Quote::typed(&self.persons_typed))
+            }
+            CountAnswer::Empty => None,
+        }
+    }
+
+    /// Data taken through a compromised running system (3-5 malware, 3-6 intrusion) was readable
+    /// when taken: encryption at rest does not protect it (legal-obligations.md, third review).
+    pub fn taken_from_running_system(&self) -> bool {
+        self.has(IncidentKind::Malware) || self.has(IncidentKind::UnauthorizedAccess)
+    }
+
+    /// Strong encryption with the key not leaked, answered, and accepted: Rule 43 excludes such data
+    /// from every one of its items (「…を除く。以下この条…において同じ」), and the My Number rule's
+    /// Art. 2 likewise. Not accepted where the data was taken through a running system.
+    pub fn strongly_protected(&self) -> bool {
+        self.protection == Protection::Strong && !self.taken_from_running_system()
+    }
+}
+
+/// Words beside the protection question, for the types where encryption at rest does not protect
+/// what was taken (3-5, 3-6).
+pub fn protection_note(f: &Facts) -> Option<crate::core::text::Text> {
+    f.taken_from_running_system().then_some(t(
+        "ウイルス感染や不正アクセスで、動いているシステムから持ち出された情報は、保存時の暗号化では守られません（取られた時点で復号されて読める状態だったため）。この種類では「高度な暗号化」と回答しても報告は不要になりません。",
+        "Data taken through an infected or intruded running system was readable when taken: encryption at rest does not protect it. For these types, answering strong encryption does not remove the duty.",
+    ))
+}
+
+/// "No improper purpose" not yet confirmed for a type that usually involves one.
+pub fn improper_recheck(f: &Facts) -> Option<Reason> {
+    f.improper_needs_confirming().then(|| Reason::new(ReasonKind::Contradiction,
+        t("この種類の事故は不正の目的（盗難・持ち出し・侵入・ウイルス）によることが多いのに「不正の目的はない」と回答されています。間違いないか確認してください。",
+          "Incidents of this type usually involve an improper purpose (theft, taking data out, intrusion, malware), but you answered \"No\". Please confirm."),
+        Some(&IMPROPER_CONFIRMED)))
 }
 
 /// Answers that cannot all be true. While any stands, no APPI duty is "not required".
 pub fn contradictions(f: &Facts) -> Vec<Reason> {
+    let mut out = clashes(f);
+    out.extend(improper_recheck(f));
+    out
+}
+
+/// The contradictions other than the improper-purpose recheck (which strong encryption outweighs).
+pub(super) fn clashes(f: &Facts) -> Vec<Reason> {
     let mut out = Vec::new();
     let mut flag = |when: bool, reason: Reason| {
         if when {
@@ -181,18 +240,19 @@ pub fn contradictions(f: &Facts) -> Vec<Reason> {
         t("個人情報（分類Ⅰ）はないと回答されていますが、マイナンバーを含むと回答されています。マイナンバーは個人情報です。",
           "You answered that no personal information (class I) is involved, but also that My Number data is. My Number data is personal information."),
         Some(&INFO_CLASS)));
-    let some_persons = matches!(f.persons, CountAnswer::Count(c) if c.low > 0);
-    let persons_read = match f.persons {
-        CountAnswer::Count(c) => Some(Quote::count(&f.persons_typed, &c)),
-        _ => None,
+    // Any answer but "0人" says there are persons, or may be ("50人以下", "100人未満", "不明").
+    let no_persons = match &f.persons {
+        CountAnswer::Empty => true,
+        CountAnswer::Count(c) => c.high == Some(0),
+        CountAnswer::Unknown | CountAnswer::Unreadable => false,
     };
     let reason = Reason::new(ReasonKind::Contradiction,
-        t("個人情報（分類Ⅰ）はないと回答されていますが、本人の数が入力されています。",
-          "You answered that no personal information (class I) is involved, but gave a number of people."),
+        t("個人情報（分類Ⅰ）はないと回答されていますが、本人の数が入力されています（0人でなければ個人情報があります）。",
+          "You answered that no personal information (class I) is involved, but gave a number of people (unless it is 0, there is personal information)."),
         Some(&INFO_CLASS));
     flag(
-        no_personal && some_persons,
-        match persons_read {
+        no_personal && !no_persons,
+        match f.persons_quote() {
             Some(read) => reason.quoting(read),
             None => reason,
         },
@@ -202,13 +262,9 @@ pub fn contradictions(f: &Facts) -> Vec<Reason> {
         t("個人情報（分類Ⅰ）はないと回答されていますが、要配慮個人情報・財産的被害・条例要配慮個人情報のどれかに「はい」と回答されています。",
           "You answered that no personal information (class I) is involved, but answered \"Yes\" to sensitive, financial or ordinance-sensitive information."),
         Some(&INFO_CLASS)));
-    flag(f.improper_needs_confirming(), Reason::new(ReasonKind::Contradiction,
-        t("この種類の事故は不正の目的（盗難・持ち出し・侵入・ウイルス）によることが多いのに「不正の目的はない」と回答されています。間違いないか確認してください。",
-          "Incidents of this type usually involve an improper purpose (theft, taking data out, intrusion, malware), but you answered \"No\". Please confirm."),
-        Some(&IMPROPER_CONFIRMED)));
-    flag(f.protection == Protection::Strong && f.stored_plain, Reason::new(ReasonKind::Contradiction,
-        t("e) で「平文（暗号化なし）」と回答されていますが、保護は「高度な暗号化」と回答されています。",
-          "e) says plain text (not encrypted), but the protection is answered as strong encryption."),
+    flag(f.protection == Protection::Strong && f.stored_answered && !f.stored_encrypted, Reason::new(ReasonKind::Contradiction,
+        t("保護は「高度な暗号化」と回答されていますが、e) では「暗号化」が選ばれていません（平文・HDD保護・認証パスワード保護・わからない）。",
+          "The protection is answered as strong encryption, but e) does not tick \"Encrypted\" (plain text, disk protection, password protection or not known)."),
         Some(&PROTECTION)));
     out
 }

@@ -4,7 +4,7 @@
 use super::facts::{Facts, Tri};
 use super::rules::{because, ppc, unknown};
 use super::{Reason, ReasonKind, Verdict};
-use crate::core::playbook::questions::{ACCESS_CLEAR, PERSONS, THREAT};
+use crate::core::playbook::questions::{ACCESS_CLEAR, INFO_CLASS, PERSONS, PROTECTION, THREAT};
 use crate::core::playbook::IncidentKind;
 use crate::core::text::t;
 
@@ -52,6 +52,15 @@ pub(super) fn police(f: &Facts) -> (Verdict, Vec<Reason>) {
                 "unauthorised access only suspected: consult early (manual 3-6 (1))",
             ),
             &ACCESS_CLEAR,
+        ));
+    }
+    if f.has(IncidentKind::Malware) {
+        maybe.push(unknown(
+            t(
+                "ランサムウェアなら、脅迫や要求がなくても警察に相談する（警察はランサムウェアの被害の届出を求めている）",
+                "if it is ransomware, consult the police even without a demand (the police ask ransomware victims to report)",
+            ),
+            &THREAT,
         ));
     }
     if f.has(IncidentKind::InsiderTheft) {
@@ -124,20 +133,24 @@ pub(super) fn publication(f: &Facts) -> (Verdict, Vec<Reason>) {
     let ppc = ppc(f).0;
     let mut reasons = Vec::new();
     if f.more_than_100() == Tri::Yes || ppc == Verdict::Required {
-        reasons.push(Reason::new(
+        let large = Reason::new(
             Because,
             t(
                 "規模や影響範囲が大きい場合は経緯を公表する（マニュアル 3-x (4)）",
                 "publish when the scale or impact is large (manual 3-x (4))",
             ),
             None,
-        ));
+        );
+        reasons.push(match f.persons_quote() {
+            Some(q) => large.quoting(q),
+            None => large,
+        });
     }
     if f.has(IncidentKind::P2pLeak) {
         reasons.push(Reason::new(Note, t("Winny/Share: 公表がダウンロードを誘発するおそれがあれば、しばらく控える考え方もある（マニュアル 3-4 (4)）", "Winny/Share: publication may be held back for a while if it would prompt downloads (manual 3-4 (4))"), None));
     }
     if reasons.is_empty() && ppc == Verdict::NotRequired {
-        return (Verdict::NotRequired, vec![Reason::new(Because, t("規模が小さく報告対象でないため、個別の公表は通常不要（定期的な一括公表の対象になりうる）", "small and not reportable: no separate publication as a rule (may be in a periodic batch)"), None)]);
+        return (Verdict::NotRequired, vec![not_reportable(f)]);
     }
     if reasons.is_empty() {
         reasons.push(Reason::new(
@@ -150,4 +163,19 @@ pub(super) fn publication(f: &Facts) -> (Verdict, Vec<Reason>) {
         ));
     }
     (Verdict::MayBeRequired, reasons)
+}
+
+/// Why a case the PPC need not hear of needs no separate publication, in the PPC verdict's words.
+fn not_reportable(f: &Facts) -> Reason {
+    if f.personal == Tri::No {
+        return Reason::new(Because, t("個人情報（分類Ⅰ）が含まれず委員会への報告の対象でないため、個別の公表は通常不要（定期的な一括公表の対象になりうる）", "no personal information and not reportable to the PPC: no separate publication as a rule (may be in a periodic batch)"), Some(&INFO_CLASS));
+    }
+    if f.strongly_protected() {
+        return Reason::new(Because, t("高度な暗号化で保護され委員会への報告の対象でないため、個別の公表は通常不要（定期的な一括公表の対象になりうる）", "strongly encrypted and not reportable to the PPC: no separate publication as a rule (may be in a periodic batch)"), Some(&PROTECTION));
+    }
+    let small = Reason::new(Because, t("規模が小さく報告対象でないため、個別の公表は通常不要（定期的な一括公表の対象になりうる）", "small and not reportable: no separate publication as a rule (may be in a periodic batch)"), Some(&PERSONS));
+    match f.persons_quote() {
+        Some(q) => small.quoting(q),
+        None => small,
+    }
 }

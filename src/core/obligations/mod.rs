@@ -14,12 +14,15 @@ pub mod count;
 mod deadlines;
 mod facts;
 mod manual_duties;
+mod my_number;
 mod others;
 mod rules;
 
 pub use citations::{Citation, LAST_VERIFIED};
-pub use deadlines::{clock, Clock, Days, Deadline, DeadlineKind, DAYS, MY_NUMBER_DAYS};
-pub use facts::{contradictions, Facts, Protection, Tri};
+pub use deadlines::{
+    clock, clock_report, Clock, Days, Deadline, DeadlineKind, Report, DAYS, MY_NUMBER_DAYS,
+};
+pub use facts::{contradictions, protection_note, Facts, Protection, Tri};
 pub use others::{recommendations, OtherBody, Recommendation};
 
 use crate::core::incident::Incident;
@@ -66,9 +69,9 @@ pub enum ReasonKind {
 /// The user's answer quoted in a reason, in each language's quotation style.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
-    /// 「約1万人」= 10,000人（約）
+    /// 「職員80名、住民40名」→ 80人＋40人＝120人
     pub ja: String,
-    /// "about 10000" = about 10,000 people
+    /// "80 staff and 40 residents" read as 80 + 40 = 120 people
     pub en: String,
 }
 
@@ -76,8 +79,8 @@ impl Quote {
     /// What was typed, and the count read from it.
     pub fn count(typed: &str, read: &count::Count) -> Quote {
         Quote {
-            ja: format!("「{typed}」= {}", read.describe_ja()),
-            en: format!("\"{typed}\" = {}", read.describe_en()),
+            ja: format!("「{typed}」→ {}", read.describe_ja()),
+            en: format!("\"{typed}\" read as {}", read.describe_en()),
         }
     }
 

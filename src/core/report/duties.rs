@@ -3,7 +3,7 @@
 
 use super::{task_status, Line};
 use crate::core::incident::Incident;
-use crate::core::obligations::{clock, duties, recommendations, Clock, Facts};
+use crate::core::obligations::{clock, clock_report, duties, recommendations, Clock, Facts};
 use crate::core::playbook::SharedTask;
 use crate::core::time::CivilDate;
 
@@ -55,7 +55,11 @@ pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
     match clock(incident, today) {
         Clock::NotApplicable => {}
         Clock::NeedsKnownDate => lines.push(Line {
-            label: "期限（個人情報保護委員会）".into(),
+            label: format!(
+                "期限（{}）",
+                clock_report(&Facts::of(incident))
+                    .map_or("個人情報保護委員会", |r| r.name().ja)
+            ),
             value: "事故を知った日が未入力のため計算できません".into(),
             missing: true,
             task: None,
@@ -71,7 +75,7 @@ pub(super) fn duty_lines(incident: &Incident, today: CivilDate) -> Vec<Line> {
                 };
                 let target = d.target.map(|t| format!("目安 {t}、")).unwrap_or_default();
                 lines.push(Line {
-                    label: format!("期限 {}", d.kind.title().ja),
+                    label: format!("期限 {}", d.title().ja),
                     value: format!("{target}期限 {}（{state}）{}", d.due, d.basis.ja),
                     missing: false,
                     task: None,

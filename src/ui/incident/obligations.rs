@@ -6,10 +6,10 @@ use super::hold::publication_hold_field;
 use super::question::QuestionField;
 use crate::core::incident::{Change, Incident};
 use crate::core::obligations::{
-    clock, contradictions, duties, recommendations, Clock, Deadline, DutyKind, Facts, Reason,
-    ReasonKind, Verdict, LAST_VERIFIED,
+    clock, contradictions, duties, protection_note, recommendations, Clock, Deadline, DutyKind,
+    Facts, Reason, ReasonKind, Verdict, LAST_VERIFIED,
 };
-use crate::core::playbook::questions::{QuestionGroup, PERSONS, RECORD_COUNT};
+use crate::core::playbook::questions::{QuestionGroup, PERSONS, PROTECTION, RECORD_COUNT};
 use crate::core::documents::ics;
 use crate::core::playbook::{questions_for, IncidentKind};
 use crate::core::report::names;
@@ -143,12 +143,12 @@ fn clock_view(clock: &Clock, lang: Lang, on_change: &Callback<Change>) -> Html {
             <ul class="deadlines" id="ppc-clock">
                 { for deadlines.iter().map(|d| html! {
                     <li class={classes!("deadline", d.overdue().then_some("is-overdue"), d.done.then_some("is-done"))} id={page_ids::duty(d.kind.key())}>
-                        <strong>{ d.kind.title().get(lang) }</strong>
+                        <strong>{ d.title().get(lang) }</strong>
                         if let Some(target) = d.target { <span class="deadline-target">{ format!("{} {target}", TARGET.get(lang)) }</span> }
                         <span class="deadline-due">{ format!("{} {}", DUE.get(lang), d.due) }</span>
                         <span class="deadline-left">{ days_text(d, lang) }</span>
                         <span class="hint">{ d.basis.get(lang) }</span>
-                        { done_box(d.kind.key(), d.kind.title().ja, d.done, MARK_SENT, lang, on_change) }
+                        { done_box(d.kind.key(), d.title().ja, d.done, MARK_SENT, lang, on_change) }
                     </li>
                 }) }
             </ul>
@@ -207,6 +207,7 @@ pub fn obligations(props: &ObligationsProps) -> Html {
         .filter(|q| q.group == QuestionGroup::Legal && q.is_asked(incident))
         .collect();
     let records = incident.answer(&RECORD_COUNT).cloned();
+    let note = protection_note(&facts);
     html! {
         <section class="card obligations" id="obligations" aria-labelledby="obligations-title">
             <h2 id="obligations-title">{ TITLE.get(lang) }</h2>
@@ -259,7 +260,8 @@ pub fn obligations(props: &ObligationsProps) -> Html {
                 <p class="hint">{ s::LEGAL_HINT.get(lang) }</p>
                 { for legal.into_iter().map(|q| {
                     let related = (q == &PERSONS).then(|| records.clone()).flatten();
-                    html! { <QuestionField key={q.id} question={q} answer={incident.answer(q).cloned()} lang={lang} on_change={on_change.clone()} related={related} /> }
+                    let note = (q == &PROTECTION).then_some(note).flatten();
+                    html! { <QuestionField key={q.id} question={q} answer={incident.answer(q).cloned()} lang={lang} on_change={on_change.clone()} related={related} note={note} /> }
                 }) }
             </fieldset>
         </section>

@@ -20,6 +20,9 @@ pub struct QuestionFieldProps {
     /// or check against.
     #[prop_or_default]
     pub related: Option<Answer>,
+    /// Words shown under the hint for this incident (the protection question for 3-5, 3-6).
+    #[prop_or_default]
+    pub note: Option<Text>,
 }
 
 #[function_component(QuestionField)]
@@ -60,6 +63,7 @@ fn one_of(props: &QuestionFieldProps, options: &'static [Choice]) -> Html {
         <fieldset class="field yes-no" id={id.clone()}>
             <legend class="field-label">{ q.text.get(props.lang) }</legend>
             if let Some(hint) = q.hint { <p class="hint">{ hint.get(props.lang) }</p> }
+            if let Some(note) = props.note { <p class="caution field-note">{ note.get(props.lang) }</p> }
             <div class="choices">
                 { for options.iter().map(|option| {
                     let input_id = page_ids::question_option(q, option.id);
@@ -88,7 +92,7 @@ fn reading(typed: &str, lang: Lang) -> Option<(String, bool)> {
                 Lang::Ja => c.describe_ja(),
                 Lang::En => c.describe_en(),
             };
-            let mut text = format!("{}: = {read}", READ_AS.get(lang));
+            let mut text = format!("{}: {read}", READ_AS.get(lang));
             if c.exceeds(100) == Tri::Unknown {
                 text = format!("{text} ({})", READ_RANGE.get(lang));
             }
@@ -102,10 +106,10 @@ fn reading(typed: &str, lang: Lang) -> Option<(String, bool)> {
 fn counts_disagree(persons: &str, records: &str) -> bool {
     match (count::parse(persons), count::parse(records)) {
         (CountAnswer::Count(p), CountAnswer::Count(r)) => {
-            let over = |c: count::Count| c.exceeds(100);
+            let over = |c: &count::Count| c.exceeds(100);
             r.high.is_some_and(|h| p.low > h)
-                || (over(p) == Tri::No && over(r) == Tri::Yes)
-                || (over(p) == Tri::Yes && over(r) == Tri::No)
+                || (over(&p) == Tri::No && over(&r) == Tri::Yes)
+                || (over(&p) == Tri::Yes && over(&r) == Tri::No)
         }
         _ => false,
     }

@@ -7,44 +7,76 @@
 
 use super::Tri;
 
+mod describe;
+mod read;
 mod scan;
+mod words;
 
-use scan::{has_any_at, has_at, normalize, numbers, Found};
+pub use read::parse;
 
-/// How the number was qualified by the words around it.
+/// How one number was qualified by the words around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qualifier {
     /// A plain number: "1,200人".
     Exactly,
-    /// 約・程度・ほど・くらい・前後・およそ: taken as within half the number either way.
+    /// 約・程度・くらい・位・前後・ほぼ・about: taken as within half the number either way.
     About,
-    /// 以上・最低・少なくとも: the number or more.
+    /// 以上・少なくとも・～・から・+・or more: the number or more.
     AtLeast,
-    /// 超・超え・強・余り: more than the number.
+    /// 超・強・余り・over・more than: more than the number.
     MoreThan,
-    /// 以下・最大: the number or fewer.
+    /// 以下・最大・up to: the number or fewer.
     AtMost,
-    /// 未満・弱: fewer than the number.
+    /// 未満・弱・under・fewer than: fewer than the number.
     LessThan,
-    /// Two numbers, "100〜150人", or 数 in place of a digit ("数十人").
+    /// Two numbers, "100〜150人", or 数 in place of a digit ("数十人", "数100人").
     Range,
 }
 
-/// A count read from text: the smallest and largest number the words allow.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Count {
+/// One number the reading used, with the range its own words allow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
     /// The number as written (the lower one of a range).
     pub value: u64,
     /// What the words around it say.
     pub qualifier: Qualifier,
-    /// The smallest number the text allows.
+    /// The smallest number it allows.
     pub low: u64,
-    /// The largest, or `None` when the text sets no upper bound ("100人以上").
+    /// The largest, or `None` when it sets no upper bound ("100人以上").
     pub high: Option<u64>,
 }
 
+/// How a stated total ("合計120人", "＝120人") stands beside the numbers listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatedTotal {
+    /// The total as written.
+    pub term: Term,
+    /// The listed numbers add up to it.
+    pub agrees: bool,
+}
+
+/// A count read from text: the smallest and largest number the words allow, and what was used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Count {
+    /// The smallest number the text allows.
+    pub low: u64,
+    /// The largest, or `None` when the text sets no upper bound ("100人以上", "80人（調査中）").
+    pub high: Option<u64>,
+    /// The numbers added up (one for a plain count).
+    pub terms: Vec<Term>,
+    /// A total the text states, if any.
+    pub total: Option<StatedTotal>,
+    /// Numbers given as part of another (after うち / 内訳), not added.
+    pub parts: Vec<Term>,
+    /// The words that leave the count open upwards, as typed ("調査中", "見込み"), and anything the
+    /// reader did not understand.
+    pub open_because: Vec<String>,
+    /// Numbers set aside as not counting persons (dates, 件, 世帯), as typed.
+    pub set_aside: Vec<String>,
+}
+
 /// What a count answer says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CountAnswer {
     /// Nothing typed.
     Empty,
@@ -55,23 +87,6 @@ pub enum CountAnswer {
     /// A number or range.
     Count(Count),
 }
-
-/// Words that say the number is not known (checked only when no number is found).
-const UNKNOWN_WORDS: &[&str] = &[
-    "不明",
-    "わからない",
-    "分からない",
-    "判らない",
-    "未確認",
-    "調査中",
-    "確認中",
-    "不詳",
-    "未定",
-    "unknown",
-    "notknown",
-    "?",
-    "？",
-];
 
 /// The largest count the parser keeps; more is held at this (no overflow from hostile input).
 pub(super) const CAP: u64 = 1_000_000_000_000;
@@ -89,39 +104,9 @@ impl Count {
         }
     }
 
-    /// The reading in the form shown beside the field and in the report, in Japanese:
-    /// "10,000人（約）", "100人以上", "20〜99人".
-    pub fn describe_ja(&self) -> String {
-        let n = group_digits(self.value);
-        match self.qualifier {
-            Qualifier::Exactly => format!("{n}人"),
-            Qualifier::About => format!("{n}人（約）"),
-            Qualifier::AtLeast => format!("{n}人以上"),
-            Qualifier::MoreThan => format!("{n}人超"),
-            Qualifier::AtMost => format!("{n}人以下"),
-            Qualifier::LessThan => format!("{n}人未満"),
-            Qualifier::Range => match self.high {
-                Some(h) => format!("{}〜{}人", group_digits(self.low), group_digits(h)),
-                None => format!("{}人以上", group_digits(self.low)),
-            },
-        }
-    }
-
-    /// The same in English: "10,000 (about)", "100 or more", "20-99".
-    pub fn describe_en(&self) -> String {
-        let n = group_digits(self.value);
-        match self.qualifier {
-            Qualifier::Exactly => format!("{n} people"),
-            Qualifier::About => format!("about {n} people"),
-            Qualifier::AtLeast => format!("{n} or more people"),
-            Qualifier::MoreThan => format!("more than {n} people"),
-            Qualifier::AtMost => format!("{n} or fewer people"),
-            Qualifier::LessThan => format!("fewer than {n} people"),
-            Qualifier::Range => match self.high {
-                Some(h) => format!("{}-{} people", group_digits(self.low), group_digits(h)),
-                None => format!("{} or more people", group_digits(self.low)),
-            },
-        }
+    /// Exactly one number, and no word that widens it: the plain form "80人".
+    pub fn is_exact(&self) -> bool {
+        self.high == Some(self.low)
     }
 }
 
@@ -137,101 +122,6 @@ pub fn group_digits(n: u64) -> String {
     }
     out
 }
-
-/// Reads a count as a clerk types it. See the module doc for the forms understood. Of several
-/// numbers, the first followed by 人 or 名 is the count; else the first with any counter word;
-/// else the first that is not a date ("令和6年度分 約300人" is 300).
-pub fn parse(text: &str) -> CountAnswer {
-    let chars = normalize(text);
-    if chars.is_empty() {
-        return CountAnswer::Empty;
-    }
-    let found = numbers(&chars);
-    let Some(pick) = found
-        .iter()
-        .position(|f| f.persons)
-        .or_else(|| found.iter().position(|f| f.counted))
-        .or(if found.is_empty() { None } else { Some(0) })
-    else {
-        let folded: String = chars.iter().collect::<String>().to_ascii_lowercase();
-        if UNKNOWN_WORDS.iter().any(|w| folded.contains(w)) {
-            return CountAnswer::Unknown;
-        }
-        return CountAnswer::Unreadable;
-    };
-    let Found {
-        start,
-        span,
-        end,
-        range,
-        ..
-    } = found[pick];
-    let before: String = chars[found.get(pick.wrapping_sub(1)).map_or(0, |f| f.end)..start]
-        .iter()
-        .collect();
-    let mut count = Count {
-        value: span.0,
-        qualifier: if range || span.0 != span.1 {
-            Qualifier::Range
-        } else {
-            Qualifier::Exactly
-        },
-        low: span.0,
-        high: Some(span.1),
-    };
-    let n = span.0;
-    // English qualifiers come before the number ("more than 100"); white space is gone by now.
-    let lower = before.to_ascii_lowercase(); // ASCII only: Unicode case tables cost 9 KB
-    let said = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if has_at(&chars, end, "以上")
-        || ["最低", "少なくとも"].iter().any(|w| before.contains(w))
-        || said(&["atleast"])
-    {
-        count.qualifier = Qualifier::AtLeast;
-        count.high = None;
-    } else if has_any_at(&chars, end, &["超", "を超", "強", "余", "あまり"])
-        || said(&["morethan", "over"])
-    {
-        count.qualifier = Qualifier::MoreThan;
-        count.low = n.saturating_add(1);
-        count.high = None;
-    } else if has_any_at(&chars, end, &["以下", "以内"])
-        || before.contains("最大")
-        || said(&["upto", "atmost"])
-    {
-        count.qualifier = Qualifier::AtMost;
-        count.low = 0;
-    } else if has_any_at(&chars, end, &["未満", "弱", "足らず", "に満たない"])
-        || said(&["under", "lessthan", "fewerthan"])
-    {
-        count.qualifier = Qualifier::LessThan;
-        count.low = 0;
-        count.high = Some(n.saturating_sub(1));
-    } else if ABOUT_BEFORE.iter().any(|w| before.contains(w))
-        || said(&["about", "approx", "around", "roughly"])
-        || has_any_at(&chars, end, ABOUT_AFTER)
-    {
-        count.qualifier = Qualifier::About;
-        count.low = span.0 - span.0 / 2;
-        count.high = count.high.map(|h| h.saturating_add(h / 2).min(CAP));
-    }
-    CountAnswer::Count(count)
-}
-
-/// Words before a number that make it approximate.
-const ABOUT_BEFORE: &[&str] = &[
-    "約",
-    "およそ",
-    "凡そ",
-    "概ね",
-    "おおむね",
-    "大体",
-    "だいたい",
-    "推定",
-    "見込",
-];
-/// Words after a number that make it approximate.
-const ABOUT_AFTER: &[&str] = &["程度", "ほど", "くらい", "ぐらい", "前後", "見込", "程"];
 
 #[cfg(test)]
 mod tests {

@@ -3,38 +3,49 @@
 
 use super::CAP;
 
-/// Full-width digits and signs to ASCII; commas between digits dropped; spaces dropped.
+/// Full-width letters, digits and signs to ASCII, ASCII letters to lower case; commas between digits
+/// dropped; a space or 、 before exactly three digits is a thousands separator ("1 050" is 1050),
+/// any other space between digits separates two numbers; other white space goes.
 pub(super) fn normalize(text: &str) -> Vec<char> {
-    let raw: Vec<char> = text.chars().collect();
-    let digit =
-        |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
-    let mapped: Vec<char> = raw
-        .iter()
-        .enumerate()
-        // White space goes, except between two digits, where it separates two numbers.
-        .filter(|&(i, c)| {
-            !c.is_whitespace() || (i > 0 && digit(raw.get(i - 1)) && digit(raw.get(i + 1)))
-        })
-        .map(|(_, &c)| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '，' => ',',
-            '．' => '.',
-            '～' | '~' | '〜' | '－' | 'ー' | '−' | '-' => '〜',
+    let raw: Vec<char> = text
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
             _ => c,
         })
+        .map(|c| match c {
+            '~' | '～' | '〜' => '〜',
+            '（' | '【' | '[' | '［' => '(',
+            '）' | '】' | ']' | '］' => ')',
+            '，' => ',',
+            _ => c.to_ascii_lowercase(),
+        })
         .collect();
-    let mut out = Vec::with_capacity(mapped.len());
-    for (i, &c) in mapped.iter().enumerate() {
-        let digit_before = i > 0 && mapped[i - 1].is_ascii_digit();
-        let digit_after = mapped.get(i + 1).is_some_and(char::is_ascii_digit);
-        // "1、000" too: a 、 between digits followed by exactly three of them.
-        let three_after = (1..=3).all(|k| mapped.get(i + k).is_some_and(char::is_ascii_digit))
-            && !mapped.get(i + 4).is_some_and(char::is_ascii_digit);
-        if (c == ',' && digit_before && digit_after) || (c == '、' && digit_before && three_after)
-        {
-            continue;
+    let digit = |i: usize| raw.get(i).is_some_and(char::is_ascii_digit);
+    // Exactly three digits from `i`, then no digit.
+    let three = |i: usize| (i..i + 3).all(digit) && !digit(i + 3);
+    // The digits before `i` are a group of one to three that no letter or point leads ("No.2 100").
+    let group_before = |i: usize| {
+        let first = (0..i).rev().take_while(|&k| digit(k)).last().unwrap_or(i);
+        i - first <= 3
+            && first
+                .checked_sub(1)
+                .and_then(|k| raw.get(k))
+                .is_none_or(|c| !(c.is_ascii_alphanumeric() || *c == '.'))
+    };
+    let mut out = Vec::with_capacity(raw.len());
+    for (i, &c) in raw.iter().enumerate() {
+        let between = i > 0 && digit(i - 1) && digit(i + 1);
+        match c {
+            ',' if between => {}
+            '、' | ' ' if i > 0 && digit(i - 1) && three(i + 1) && group_before(i) => {}
+            // A space between digits that is no thousands separator parts two numbers.
+            _ if c.is_whitespace() && between => out.push('、'),
+            _ if c.is_whitespace() => {}
+            '－' | '−' | '-' | 'ー' | '‐' if between => out.push('〜'),
+            _ => out.push(c),
         }
-        out.push(c);
     }
     out
 }
@@ -74,13 +85,23 @@ fn starts_number_at(chars: &[char], i: usize) -> bool {
     let next = chars.get(i + 1).copied();
     let before_unit = next.is_some_and(|n| {
         small_unit(n).is_some() || big_unit(n).is_some() || n == '人' || n == '名'
-    });
+    }) || power_of_ten(chars, i + 1).is_some();
     let in_word = i > 0 && "多無複少総件人回点変係".contains(chars[i - 1]);
     before_unit && !in_word
 }
 
+/// "100", "1000" written in digits after 数 ("数100人" is 数百人): the power and its length.
+fn power_of_ten(chars: &[char], at: usize) -> Option<(u64, usize)> {
+    if chars.get(at) != Some(&'1') {
+        return None;
+    }
+    let zeros = chars[at + 1..].iter().take_while(|c| **c == '0').count();
+    let digit_after = chars.get(at + 1 + zeros).is_some_and(char::is_ascii_digit);
+    (zeros > 0 && zeros < 12 && !digit_after).then(|| (10u64.pow(zeros as u32), zeros + 1))
+}
+
 /// A range of numbers being built: (low, high).
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Span(pub(super) u64, pub(super) u64);
 
 impl Span {
@@ -155,6 +176,12 @@ fn read_number(chars: &[char], start: usize) -> Option<(Span, usize)> {
             && chars.get(i + 1).is_some_and(char::is_ascii_digit)
         {
             in_decimals = true;
+        } else if let (true, Some((unit, len))) = (c == '数', power_of_ten(chars, i + 1)) {
+            // "数100": several hundreds, as 数百.
+            group = group.add(Coef::Several.times(unit));
+            seen = true;
+            i += len + 1;
+            continue;
         } else if c == '数' && coef.is_none() {
             // "数十" at the start, "十数" after a unit; never after a digit ("1数").
             coef = Some(Coef::Several);
@@ -200,49 +227,108 @@ pub(super) fn has_at(chars: &[char], at: usize, word: &str) -> bool {
         .all(|(k, w)| chars.get(at + k) == Some(&w))
 }
 
-pub(super) fn has_any_at(chars: &[char], at: usize, words: &[&str]) -> bool {
-    words.iter().any(|w| has_at(chars, at, w))
+/// Counter words for persons: a number followed by one of these counts persons.
+const PERSON_COUNTERS: &[&str] = &[
+    "人分",
+    "人",
+    "名",
+    "people",
+    "persons",
+    "person",
+    "individuals",
+    "pax",
+];
+/// Counter words of other things (records, households, schools): such a number is not a count of
+/// persons, and is left aside when one is given.
+const OTHER_COUNTERS: &[&str] = &[
+    "件",
+    "世帯",
+    "通",
+    "枚",
+    "分",
+    "校",
+    "課",
+    "社",
+    "所",
+    "部",
+    "台",
+    "個",
+    "ファイル",
+    "records",
+    "record",
+    "cases",
+    "files",
+    "items",
+    "households",
+    "emails",
+    "mails",
+];
+/// A number followed by one of these is a date, an age, an article or a rank, never a count.
+const NOT_A_COUNT: &[&str] = &[
+    "年",
+    "月",
+    "日",
+    "時",
+    "歳",
+    "才",
+    "号",
+    "条",
+    "回",
+    "度",
+    "/",
+    "番",
+    "次",
+    "期",
+    "ページ",
+    "頁",
+];
+/// A number after one of these is an ordinal ("第2", "No.2", "#2") or the day of a date ("4/1").
+const ORDINAL_BEFORE: &[&str] = &["第", "#", "no.", "no", "/", "№"];
+
+/// What a number counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Counts {
+    /// Followed by 人・名・people.
+    Persons,
+    /// Followed by another counter word (件, 世帯, records).
+    Other,
+    /// No counter word.
+    Bare,
+    /// A date, an age, an ordinal: not a count at all.
+    NotACount,
 }
 
-/// Counter words for persons: a number followed by one of these is the count of persons.
-const PERSON_COUNTERS: &[&str] = &["人分", "人", "名"];
-/// Other counter words that may stand between a number and its qualifier.
-const OTHER_COUNTERS: &[&str] = &["件", "世帯", "者", "通", "枚", "分"];
-/// A number followed by one of these is a date, an age or an article, never the count.
-const NOT_A_COUNT: &[&str] = &[
-    "年", "月", "日", "時", "歳", "才", "号", "条", "回", "度", "/",
-];
-
 /// One number found in the text, and how it is followed.
+#[derive(Clone, Copy, Debug)]
 pub(super) struct Found {
     pub(super) start: usize,
     pub(super) span: Span,
-    /// Index after the number and any counter word.
+    /// Index after the number and any counter word (or date unit).
     pub(super) end: usize,
-    /// Followed by 人・名.
-    pub(super) persons: bool,
-    /// Followed by a counter word of any kind.
-    pub(super) counted: bool,
+    /// What it counts.
+    pub(super) counts: Counts,
     /// Two numbers joined by 〜 or から.
     pub(super) range: bool,
 }
 
-fn skip_counters(chars: &[char], mut at: usize) -> (usize, bool, bool) {
-    let mut persons = false;
-    let mut counted = false;
+fn skip_counters(chars: &[char], mut at: usize) -> (usize, Counts) {
+    let mut counts = Counts::Bare;
     while let Some(w) = PERSON_COUNTERS
         .iter()
         .chain(OTHER_COUNTERS)
         .find(|w| has_at(chars, at, w))
     {
-        persons |= PERSON_COUNTERS.contains(w);
-        counted = true;
+        if PERSON_COUNTERS.contains(w) {
+            counts = Counts::Persons;
+        } else if counts == Counts::Bare {
+            counts = Counts::Other;
+        }
         at += w.chars().count();
     }
-    (at, persons, counted)
+    (at, counts)
 }
 
-/// Every number in the text that is not a date or an age.
+/// Every number in the text, each with what it counts, in order.
 pub(super) fn numbers(chars: &[char]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -256,7 +342,7 @@ pub(super) fn numbers(chars: &[char]) -> Vec<Found> {
             i += 1;
             continue;
         };
-        let (mut end, mut persons, mut counted) = skip_counters(chars, after);
+        let (mut end, mut counts) = skip_counters(chars, after);
         let mut span = span;
         let mut range = false;
         // "100〜150人", "100から150人": one range, counted by the word after the second number.
@@ -267,22 +353,32 @@ pub(super) fn numbers(chars: &[char]) -> Vec<Found> {
         };
         let mut next = after;
         if let Some((upper, upper_end)) = mark.and_then(|skip| read_number(chars, end + skip)) {
-            let (e, p, c) = skip_counters(chars, upper_end);
+            let (e, c) = skip_counters(chars, upper_end);
             span = Span(span.0, upper.1.max(span.1));
-            (end, persons, counted, range, next) = (e, persons || p, counted || c, true, upper_end);
+            if counts == Counts::Bare || c == Counts::Persons {
+                counts = c;
+            }
+            (end, range, next) = (e, true, upper_end);
         }
-        if !has_any_at(chars, next, NOT_A_COUNT) {
-            out.push(Found {
-                start: i,
-                span,
-                end,
-                persons,
-                counted,
-                range,
-            });
+        let ordinal = ORDINAL_BEFORE.iter().any(|w| {
+            let n = w.chars().count();
+            i >= n && has_at(chars, i - n, w)
+        });
+        if let Some(unit) = NOT_A_COUNT.iter().find(|w| has_at(chars, next, w)) {
+            counts = Counts::NotACount;
+            end = next + unit.chars().count();
+        } else if ordinal {
+            counts = Counts::NotACount;
         }
+        out.push(Found {
+            start: i,
+            span,
+            end,
+            counts,
+            range,
+        });
         // A number read is at least one character long, so this always moves on.
-        i = next;
+        i = end.max(i + 1);
     }
     out
 }

@@ -67,9 +67,11 @@ pub const IMPROPER: Question = yes_no("law.improper",
         "Examples: unauthorised access; theft (snatching, from a car, office break-in); data taken out by staff or a contractor; a tampered web form; ransomware.")));
 
 /// The types whose incidents usually involve an improper purpose: answering "no" there is asked
-/// again (legal-obligations.md: theft under 3-1, 3-3, 3-6; ransomware under 3-5).
+/// again (legal-obligations.md: theft under 3-1, 3-3, 3-6; ransomware under 3-5; Winny/Share under
+/// 3-4, whose leaks usually come through an exposure virus, third review 2026-12-02).
 pub const IMPROPER_USUAL: &[IncidentKind] = &[
     IncidentKind::LossOrTheft,
+    IncidentKind::P2pLeak,
     IncidentKind::InsiderTheft,
     IncidentKind::Malware,
     IncidentKind::UnauthorizedAccess,
@@ -122,6 +124,18 @@ pub const MY_NUMBER_INTERNET: Question = Question {
         ),
         None,
     )
+};
+
+/// My Number case (d): more than 100 persons *whose My Numbers* are involved (委員会規則2条4号),
+/// which may be fewer than all the persons.
+pub const MY_NUMBER_PERSONS: Question = Question {
+    shown_if: MY_NUMBER_FOLLOW_UP,
+    section: "番号法29条の4・委員会規則2条",
+    ..legal("law.mynumber-persons",
+        t("（マイナンバー）マイナンバーを含む本人の数", "(My Number) Number of people whose My Number is involved"),
+        Some(t("全体の本人の数のうち、マイナンバーが含まれる人の数です。100人を超えるとマイナンバーの漏えい等として報告が必要です。",
+            "Of all the people, those whose My Number is involved. More than 100 means a My Number report.")),
+        AnswerKind::Count)
 };
 
 /// Threats or demands: the police (manual 2).
@@ -194,6 +208,7 @@ pub const LEGAL_QUESTIONS: &[Question] = &[
     MY_NUMBER,
     MY_NUMBER_SYSTEM,
     MY_NUMBER_INTERNET,
+    MY_NUMBER_PERSONS,
     THREAT,
     ACCESS_CLEAR,
     LGWAN,
