@@ -10,11 +10,14 @@
 
 use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::intake::files::{Outcome, Refusal};
+use incident_navi::core::obligations::DeadlineKind;
 use incident_navi::core::playbook::IncidentKind;
 use incident_navi::core::record;
 use incident_navi::core::register::desk::{Desk, DeskAction, RestoreResult};
 use incident_navi::core::register::stored::{self, Merged, RegisterFileError};
-use incident_navi::core::register::{Filter, Order, Progress, Register, RowStatus, Taken};
+use incident_navi::core::register::{
+    DueStanding, Filter, Order, Progress, Register, RowStatus, Taken,
+};
 
 #[path = "common/register.rs"]
 mod helpers;
@@ -152,6 +155,97 @@ fn filters_and_orders() {
     };
     assert!(ids(&none, Order::NextDeadline).is_empty());
     assert_eq!(register.sections(), ["A課", "B課", "C課"]);
+}
+
+/// Issue 23: an overdue 速報 says by how much, and the 確報 beside it how long remains; a report
+/// filed (or marked sent) has no days at all.
+#[test]
+fn each_report_of_a_row_has_its_own_days_left_or_over() {
+    let mut register = register_of(&[(&reportable("a", Some("2026-11-20")), "課")]);
+    let today = date("2026-11-28");
+    let dues = |r: &Register| r.rows["a"].dues(today);
+    assert_eq!(
+        dues(&register),
+        [
+            DueStanding {
+                kind: DeadlineKind::Preliminary,
+                due: date("2026-11-25"),
+                days_left: Some(-3),
+            },
+            DueStanding {
+                kind: DeadlineKind::Final,
+                due: date("2026-12-20"),
+                days_left: Some(22),
+            },
+        ]
+    );
+    assert_eq!(register.rows["a"].status(today), RowStatus::Overdue);
+    register
+        .rows
+        .get_mut("a")
+        .expect("row")
+        .progress
+        .preliminary_filed_on = Some(date("2026-11-27"));
+    let filed = dues(&register);
+    assert_eq!(filed[0].days_left, None, "the 速報 is filed");
+    assert_eq!(filed[1].days_left, Some(22));
+    // A year's end: known 2026-12-28, the 速報 due in the new year; the day itself counts 0.
+    let late = register_of(&[(&reportable("b", Some("2026-12-28")), "課")]);
+    let on_due = late.rows["b"].dues(date("2027-01-02"));
+    assert_eq!(on_due[0].due, date("2027-01-02"));
+    assert_eq!(on_due[0].days_left, Some(0));
+    assert_eq!(on_due[1].due, date("2027-01-27"));
+    assert_eq!(on_due[1].days_left, Some(25));
+    // No PPC report, or no 知った日: no dates to show.
+    let other = register_of(&[(&reportable("c", None), "課"), (&quiet("d"), "課")]);
+    assert!(other.rows["c"].dues(today).is_empty());
+    assert!(other.rows["d"].dues(today).is_empty());
+}
+
+/// Issue 23: ordered by 知った日, the earliest first and the rows without it last, whatever the
+/// deadlines or the order they arrived in.
+#[test]
+fn the_register_orders_by_the_day_known() {
+    let early = reportable("early", Some("2026-11-01"));
+    let register = register_of(&[
+        (&reportable("late", Some("2026-11-25")), "A課"),
+        (&reportable("unknown", None), "A課"),
+        (&early, "B課"),
+        (&quiet("middle"), "C課"),
+    ]);
+    let mut filed = register.clone();
+    // The earliest's 速報 is filed: its next due date (its 確報) is now later than the others'.
+    filed
+        .rows
+        .get_mut("early")
+        .expect("row")
+        .progress
+        .preliminary_filed_on = Some(date("2026-11-03"));
+    let today = date("2026-11-26");
+    let ids = |r: &Register, order: Order| -> Vec<String> {
+        r.select(&Filter::default(), order, today)
+            .into_iter()
+            .map(|(id, _)| id.clone())
+            .collect()
+    };
+    let by_known = ["early", "middle", "late", "unknown"];
+    assert_eq!(ids(&register, Order::KnownDate), by_known);
+    assert_eq!(ids(&filed, Order::KnownDate), by_known);
+    assert_ne!(ids(&filed, Order::NextDeadline), by_known);
+    assert_ne!(ids(&register, Order::Received), by_known);
+    let overdue = Filter {
+        status: Some(RowStatus::Overdue),
+        ..Filter::default()
+    };
+    assert_eq!(
+        register
+            .select(&overdue, Order::KnownDate, today)
+            .into_iter()
+            .map(|(id, _)| id.as_str())
+            .collect::<Vec<_>>(),
+        ["early"],
+        "the filters still apply"
+    );
 }
 
 #[test]

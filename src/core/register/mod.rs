@@ -15,7 +15,7 @@ pub mod table;
 mod view;
 
 pub use summary::{Due, Summary};
-pub use view::{Filter, Order, RowStatus};
+pub use view::{DueStanding, Filter, Order, RowStatus};
 
 use crate::core::record::Received;
 use crate::core::sorted::SortedMap;

@@ -80,12 +80,47 @@ impl Row {
         }
     }
 
+    /// Each PPC report's due date on `today`, 速報 then 確報, each with its own days left or
+    /// over while it is neither sent nor filed: an overdue 速報 says by how much, and the 確報
+    /// beside it how long remains (manual 2 通知・公表・報告等; the clock of
+    /// `obligations::deadlines`). Empty when no report is needed or 知った日 is missing.
+    pub fn dues(&self, today: CivilDate) -> Vec<DueStanding> {
+        let Some(list) = self.latest().and_then(|v| v.summary.deadlines.as_ref()) else {
+            return Vec::new();
+        };
+        list.iter()
+            .map(|d| DueStanding {
+                kind: d.kind,
+                due: d.due,
+                days_left: (!self.filed(d.kind))
+                    .then(|| d.due.days_since_epoch() - today.days_since_epoch()),
+            })
+            .collect()
+    }
+
+    /// 知った日 as the latest version has it.
+    pub fn known_on(&self) -> Option<CivilDate> {
+        self.latest().and_then(|v| v.summary.known_on)
+    }
+
     /// 所属 of the latest version; empty when the report does not say.
     pub fn section(&self) -> &str {
         self.latest()
             .and_then(|v| v.summary.sender.as_ref())
             .map_or("", |s| s.section.trim())
     }
+}
+
+/// One PPC report of a row as it stands on a day ([`Row::dues`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DueStanding {
+    /// 速報 or 確報.
+    pub kind: DeadlineKind,
+    /// Its due date.
+    pub due: CivilDate,
+    /// Days from the day to `due` (0 on the day, negative when overdue); `None` once it is sent
+    /// or filed.
+    pub days_left: Option<i64>,
 }
 
 /// How the register is ordered on screen.
@@ -98,6 +133,9 @@ pub enum Order {
     Received,
     /// By section, then by next due date.
     Section,
+    /// By 知った日, the earliest first (the order the secretariat reconciles with its mail), then
+    /// by next due date; rows without 知った日 last.
+    KnownDate,
 }
 
 /// What the register is narrowed to on screen; `None` and empty mean "all".
@@ -126,7 +164,7 @@ impl Register {
     /// The rows `filter` admits, in `order`, as of `today`.
     pub fn select(&self, filter: &Filter, order: Order, today: CivilDate) -> Vec<(&String, &Row)> {
         let mut rows: Vec<(&String, &Row)> = match order {
-            Order::NextDeadline | Order::Section => self.by_next_deadline(),
+            Order::NextDeadline | Order::Section | Order::KnownDate => self.by_next_deadline(),
             Order::Received => self.rows.iter().collect(),
         };
         rows.retain(|(_, row)| filter.admits(row, today));
@@ -137,6 +175,11 @@ impl Register {
             }),
             Order::Section => crate::core::sorted::sort_stable_by(&mut rows, |a, b| {
                 a.1.section().cmp(b.1.section())
+            }),
+            // `None` sorts first; the rows without 知った日 go last.
+            Order::KnownDate => crate::core::sorted::sort_stable_by(&mut rows, |a, b| {
+                (a.1.known_on().is_none(), a.1.known_on())
+                    .cmp(&(b.1.known_on().is_none(), b.1.known_on()))
             }),
         }
         rows

@@ -58,10 +58,13 @@ fn verdict(out: &mut String, v: Verdict, lang: Lang) {
     );
 }
 
-fn dues(out: &mut String, row: &Row, lang: Lang) {
-    let Some(list) = row.latest().and_then(|v| v.summary.deadlines.as_ref()) else {
+/// Each report's due date with its own days left or over (an overdue 速報 and the 確報 beside
+/// it each say where they stand), or that it is filed.
+fn dues(out: &mut String, row: &Row, today: CivilDate, lang: Lang) {
+    let list = row.dues(today);
+    if list.is_empty() {
         return;
-    };
+    }
     out.push_str("<ul class=\"register-dues\">");
     for d in list {
         let name = match d.kind {
@@ -69,8 +72,18 @@ fn dues(out: &mut String, row: &Row, lang: Lang) {
             DeadlineKind::Final => s::FINAL,
         };
         put(out, &["<li>", name.get(lang), " ", &d.due.to_string()]);
-        if row.filed(d.kind) {
-            out.push_str(&s::IN_PARENS.get(lang).replace("{}", s::ST_FILED.get(lang)));
+        match d.days_left {
+            None => out.push_str(&s::IN_PARENS.get(lang).replace("{}", s::ST_FILED.get(lang))),
+            Some(n) => put(
+                out,
+                &[
+                    " <strong class=\"register-days",
+                    if n < 0 { " is-over" } else { "" },
+                    "\">",
+                    &days(n, lang),
+                    "</strong>",
+                ],
+            ),
         }
         out.push_str("</li>");
     }
@@ -196,17 +209,7 @@ fn row(out: &mut String, n: usize, id: &str, row: &Row, today: CivilDate, open: 
             "</span>",
         ],
     );
-    if let Some(d) = row.days_left(today) {
-        put(
-            out,
-            &[
-                " <strong class=\"register-days\">",
-                &days(d, lang),
-                "</strong>",
-            ],
-        );
-    }
-    dues(out, row, lang);
+    dues(out, row, today, lang);
     put(
         out,
         &[

@@ -66,6 +66,7 @@ fn controls(desk: &UseReducerHandle<Desk>, lang: Lang) -> Html {
         (Order::NextDeadline, s::ORDER_DEADLINE),
         (Order::Received, s::ORDER_RECEIVED),
         (Order::Section, s::ORDER_SECTION),
+        (Order::KnownDate, s::ORDER_KNOWN),
     ];
     let on_order = {
         let desk = desk.clone();

@@ -82,6 +82,7 @@ pub const ORDER_LABEL: Text = t("並び順", "Order");
 pub const ORDER_DEADLINE: Text = t("次の期限が近い順", "Next deadline first");
 pub const ORDER_RECEIVED: Text = t("受け付けた順（新しい順）", "Newest report first");
 pub const ORDER_SECTION: Text = t("所属順", "By section");
+pub const ORDER_KNOWN: Text = t("知った日順（古い順）", "By day known (oldest first)");
 pub const FILTER_KIND: Text = t("種類", "Type");
 pub const FILTER_SECTION: Text = t("所属", "Section");
 pub const FILTER_STATUS: Text = t("状況", "Status");
