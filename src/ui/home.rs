@@ -21,7 +21,7 @@ pub fn home(app: &AppHandle) -> Html {
             <li>
                 <span class="rule-text">{ item.text.get(lang) }</span>
                 { for item.cautions.iter().map(|c| html! { <strong class="rule-caution">{ c.get(lang) }</strong> }) }
-                <span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), item.section) }</span>
+                <span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), item.section_in(lang)) }</span>
             </li>
         }
     });

@@ -79,7 +79,7 @@ pub fn new_incident() -> Html {
                 <label for={id}>
                     { symptom.text.get(lang) }{" "}
                     <span class="section-ref">{ match symptom.source {
-                        Some(source) => format!("{} {source}", s::SECTION.get(lang)),
+                        Some(source) => format!("{} {}", s::SECTION.get(lang), source.get(lang)),
                         None => s::TOOL_OWN.get(lang).to_owned(),
                     } }</span>
                 </label>

@@ -14,6 +14,7 @@ mod kind_p2p_leak;
 mod kind_unauthorized_access;
 pub mod merge;
 pub mod questions;
+mod section_words;
 mod triage;
 
 pub use merge::{questions_for, tasks_for, MergedItem};

@@ -13,41 +13,42 @@ pub struct Symptom {
     pub text: Text,
     /// The types it suggests.
     pub suggests: &'static [IncidentKind],
-    /// The manual's example cases or section it was drawn from, shown beside it; `None` marks a
-    /// situation in the tool's own words.
-    pub source: Option<&'static str>,
+    /// The manual's example cases (事件事例) or section it was drawn from, shown beside it in the
+    /// screen's language ("3-1 事例1・5", "3-1, cases 1 and 5"); `None` marks a situation in the
+    /// tool's own words.
+    pub source: Option<Text>,
 }
 
 /// The triage list, in the order of the manual's types.
 pub const SYMPTOMS: &[Symptom] = &[
     // 3-1 cases 1, 5
-    Symptom { id: "lost", source: Some("3-1 事例1・5"), suggests: &[LossOrTheft],
+    Symptom { id: "lost", source: Some(t("3-1 事例1・5", "3-1, cases 1 and 5")), suggests: &[LossOrTheft],
         text: t("パソコン・USBメモリ・書類などをなくした、置き忘れた", "A PC, USB stick or documents were lost or left behind") },
     // 3-1 cases 2-4
-    Symptom { id: "stolen", source: Some("3-1 事例2〜4"), suggests: &[LossOrTheft],
+    Symptom { id: "stolen", source: Some(t("3-1 事例2〜4", "3-1, cases 2 to 4")), suggests: &[LossOrTheft],
         text: t("パソコンなどを盗まれた（ひったくり、置き引き、車上荒らし、事務所荒らし）", "A PC or similar was stolen (snatched, from a car, from the office)") },
     // 3-2 cases 1, 2
-    Symptom { id: "wrong-mail", source: Some("3-2 事例1・2"), suggests: &[MisdeliveryOrWebExposure],
+    Symptom { id: "wrong-mail", source: Some(t("3-2 事例1・2", "3-2, cases 1 and 2")), suggests: &[MisdeliveryOrWebExposure],
         text: t("メールを違う相手に送った、CCとBCCを間違えた", "Mail went to the wrong person, or CC was used instead of BCC") },
     // 3-2 cases 3-6
-    Symptom { id: "web-visible", source: Some("3-2 事例3〜6"), suggests: &[MisdeliveryOrWebExposure],
+    Symptom { id: "web-visible", source: Some(t("3-2 事例3〜6", "3-2, cases 3 to 6")), suggests: &[MisdeliveryOrWebExposure],
         text: t("Webで見えてはいけない情報が見えていた", "Information that should be private was visible on the web") },
     // 3-3 (1), cases 1-2
-    Symptom { id: "citizen-misuse", source: Some("3-3 (1)"), suggests: &[InsiderTheft],
+    Symptom { id: "citizen-misuse", source: Some(t("3-3 (1)", "3-3 (1)")), suggests: &[InsiderTheft],
         text: t("県民から「自分の情報が悪用されている（DM、架空請求など）」と問い合わせがあった", "A citizen says their data is being misused (direct mail, fake bills, etc.)") },
     Symptom { id: "insider", source: None, suggests: &[InsiderTheft],
         text: t("職員や委託業者が情報を持ち出した疑いがある", "Staff or a contractor may have taken information out") },
     // 3-4 case 1
-    Symptom { id: "p2p", source: Some("3-4 事例1"), suggests: &[P2pLeak],
+    Symptom { id: "p2p", source: Some(t("3-4 事例1", "3-4, case 1")), suggests: &[P2pLeak],
         text: t("ファイル交換ソフト（Winny/Share等）で情報が流れていると知らされた", "You were told information is circulating on file-sharing software (Winny, Share, etc.)") },
     // 3-5 cases 1-2
-    Symptom { id: "virus-alert", source: Some("3-5 (1)"), suggests: &[Malware],
+    Symptom { id: "virus-alert", source: Some(t("3-5 (1)", "3-5 (1)")), suggests: &[Malware],
         text: t("ウイルス対策ソフトが警告した、パソコンの動きがおかしい", "The antivirus software warned, or a PC behaves strangely") },
     // 3-6 cases 2-4. Not 3-5 as well: 3-5's tasks (reinstall the PC's OS) do not fit a web form
     // breach; a virus found on the server is added as a type on the incident screen.
-    Symptom { id: "site-attacked", source: Some("3-6 事例2〜4"), suggests: &[UnauthorizedAccess],
+    Symptom { id: "site-attacked", source: Some(t("3-6 事例2〜4", "3-6, cases 2 to 4")), suggests: &[UnauthorizedAccess],
         text: t("サーバやWebサイトが攻撃・改ざんされた", "A server or website was attacked or altered") },
-    Symptom { id: "id-misused", source: Some("3-6 事例1"), suggests: &[UnauthorizedAccess],
+    Symptom { id: "id-misused", source: Some(t("3-6 事例1", "3-6, case 1")), suggests: &[UnauthorizedAccess],
         text: t("IDやパスワードを悪用された", "An ID and password were misused") },
 ];
 

@@ -164,7 +164,7 @@ fn next_step(next: Option<&'static Item>, lang: Lang) -> Html {
     html! {
         <div class="next-step">
             <h2 class="next-step-title">{ s::NEXT_STEP.get(lang) }</h2>
-            <p>{ item.text.get(lang) }{" "}<span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), item.section) }</span></p>
+            <p>{ item.text.get(lang) }{" "}<span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), item.section_in(lang)) }</span></p>
             <a href={format!("#{}", page_ids::item(item))} class="button button-small" onclick={jump}>{ s::GO_TO_STEP.get(lang) }</a>
         </div>
     }

@@ -20,11 +20,11 @@ pub struct TaskRowProps {
 fn sources(item: &Item, also: &[&'static Item], lang: Lang) -> Html {
     html! {
         <>
-            <span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), item.section) }</span>
+            <span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), item.section_in(lang)) }</span>
             if !also.is_empty() {
                 <details class="also">
-                    <summary>{ format!("{} {}", s::ALSO_IN.get(lang), also.iter().map(|i| i.section).collect::<Vec<_>>().join(", ")) }</summary>
-                    <ul>{ for also.iter().map(|i| html! { <li><span class="section-ref">{ i.section }</span>{" "}{ i.text.get(lang) }</li> }) }</ul>
+                    <summary>{ format!("{} {}", s::ALSO_IN.get(lang), also.iter().map(|i| i.section_in(lang)).collect::<Vec<_>>().join(", ")) }</summary>
+                    <ul>{ for also.iter().map(|i| html! { <li><span class="section-ref">{ i.section_in(lang) }</span>{" "}{ i.text.get(lang) }</li> }) }</ul>
                 </details>
             }
         </>
