@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { jstDay } from "../tests/e2e/browser.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fixture = new URL("../tests/fixtures/mail/expected.json", import.meta.url);
@@ -56,9 +57,10 @@ export async function registerScale(browser, url, quick) {
     s.id = `scale-${n}`;
     s.title = `事故 ${n}`;
     s.sender = { section: `部署${n % 40}`, reporter: "岐阜 太郎", contact: "内線2255" };
-    s.known_on = `2026-${String(1 + (n % 11)).padStart(2, "0")}-${String(1 + (n % 27)).padStart(2, "0")}`;
-    // A third of them overdue.
-    if (n % 3 === 0 && s.deadlines) s.deadlines = s.deadlines.map((d) => ({ ...d, due: `2026-10-0${1 + (n % 9)}` }));
+    // Dates around the pinned clock (tests/e2e/browser.mjs), never around today's: a third of them
+    // overdue, the rest due in the weeks ahead, so each filter and order changes what is shown.
+    s.known_on = jstDay(-(n % 300));
+    if (s.deadlines) s.deadlines = s.deadlines.map((d, k) => ({ ...d, due: jstDay(n % 3 === 0 ? -(1 + (n % 9)) : 1 + (n % 50) + 25 * k) }));
     return r;
   });
   const backup = join(dir, "register-1000.json");

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp } from "./browser.mjs";
+import { jstDay, launch, openApp } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -44,7 +44,7 @@ test("a filled incident exports to text, .eml, JSON and PDF, and the JSON reads 
   assert.equal(await page.getAttribute("#settings-email", "aria-invalid"), "true");
   await page.fill("#settings-email", "it-saiteki@example.lg.jp");
 
-  const today = new Date(Date.now() + 9 * 3600e3).toISOString().slice(0, 10);
+  const today = jstDay(0);
   const txt = await download(page, "#save-txt");
   assert.match(txt.name, /^incident-\d{8}-loss-theft-[a-z0-9]{6}\.txt$/);
   // The subject carries the title (its first 30 characters) and the short id of the file name.

@@ -2,14 +2,14 @@
 // every open reason links to the question that settles it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp } from "./browser.mjs";
+import { jstDay, launch, openApp } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const verdict = (page, key) => page.locator(`#duty-${key} .verdict`).textContent();
-const jstDay = (daysAgo) => new Date(Date.now() + 9 * 3600e3 - daysAgo * 86400e3).toISOString().slice(0, 10);
+const daysAgo = (n) => jstDay(-n);
 
 async function newIncident(page, kindId) {
   await page.click("#start-new");
@@ -115,9 +115,9 @@ test("the clock waits for 知った日, then counts from it", async () => {
   await page.click("#ppc-clock .reason-link");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "incident-known-on");
   await page.click("#known-on-yesterday");
-  assert.equal(await page.locator("#incident-known-on").inputValue(), jstDay(1));
+  assert.equal(await page.locator("#incident-known-on").inputValue(), daysAgo(1));
   // 速報: aim for day 3, day 5 at the latest.
-  assert.match(await page.locator("#duty-ppc-preliminary .deadline-target").textContent(), new RegExp(jstDay(-2)));
+  assert.match(await page.locator("#duty-ppc-preliminary .deadline-target").textContent(), new RegExp(daysAgo(-2)));
   assert.match(await page.locator("#duty-ppc-preliminary .deadline-left").textContent(), /^あと4日$/);
   assert.match(await page.locator("#duty-ppc-final .deadline-left").textContent(), /^あと29日$/);
   await page.click("#known-on-today");
@@ -126,7 +126,7 @@ test("the clock waits for 知った日, then counts from it", async () => {
   await page.check("#q-law-improper-yes");
   assert.match(await page.locator("#duty-ppc-final .deadline-left").textContent(), /^あと60日$/);
   // Known ten days ago: the preliminary report is overdue, here and in the drafts list.
-  await page.fill("#incident-known-on", jstDay(10));
+  await page.fill("#incident-known-on", daysAgo(10));
   await page.locator("#incident-known-on").dispatchEvent("change");
   assert.match(await page.locator("#duty-ppc-preliminary").getAttribute("class"), /is-overdue/);
   assert.match(await page.locator("#duty-ppc-preliminary .deadline-left").textContent(), /^5日超過$/);
@@ -147,12 +147,12 @@ test("P2P: hold publication back, recorded and exported; the advice sits on the 
   assert.ok(order.indexOf("item-2-notify-governor") < order.indexOf("item-2-notify-press"), order.join());
   assert.ok(order.indexOf("item-2-notify-governor") < order.indexOf("item-3-4-4-step-1"), order.join());
   await page.check("#publication-hold");
-  assert.equal(await page.locator("#publication-hold-date").inputValue(), jstDay(0));
+  assert.equal(await page.locator("#publication-hold-date").inputValue(), daysAgo(0));
   await page.fill("#publication-hold-reason", "拡散状況を見て再検討");
   const [file] = await Promise.all([page.waitForEvent("download"), page.click("#save-txt")]);
   const { readFileSync } = await import("node:fs");
   const text = readFileSync(await file.path(), "utf8");
-  assert.match(text, new RegExp(`公表を控える判断（${jstDay(0)}、マニュアル 3-4 \\(4\\)）: 拡散状況を見て再検討`));
+  assert.match(text, new RegExp(`公表を控える判断（${daysAgo(0)}、マニュアル 3-4 \\(4\\)）: 拡散状況を見て再検討`));
   await context.close();
 });
 

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp } from "./browser.mjs";
+import { jstDay, launch, openApp } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,7 +20,7 @@ async function download(page, selector) {
   return path;
 }
 
-const day = (offset) => new Date(Date.now() + 9 * 3600e3 + offset * 86400e3).toISOString().slice(0, 10);
+const day = (offset) => jstDay(offset);
 
 test("a report reaches the register by .json, .eml and pasted text; bad files change nothing", async () => {
   const { page, context, errors } = await openApp(browser);
