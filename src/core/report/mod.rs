@@ -16,8 +16,8 @@ use crate::core::about;
 use crate::core::incident::{Incident, Status};
 use crate::core::obligations::count::{self, CountAnswer};
 use crate::core::playbook::questions::{
-    AnswerKind, Question, QuestionGroup, INFO_WHAT, MANAGEMENT_PROBLEMS, PERSONS,
-    PERSONS_RESPONSE, PREVENTION_MEASURES, SECONDARY_DAMAGE,
+    AnswerKind, Question, QuestionGroup, INFO_WHAT, MANAGEMENT_PROBLEMS, PERSONS, PERSONS_RESPONSE,
+    PREVENTION_MEASURES, SECONDARY_DAMAGE,
 };
 use crate::core::playbook::{questions_for, tasks_for, Phase, SharedTask, TypeGuide};
 use crate::core::record::Sender;

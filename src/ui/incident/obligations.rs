@@ -4,17 +4,17 @@
 
 use super::hold::publication_hold_field;
 use super::question::QuestionField;
+use crate::core::documents::ics;
 use crate::core::incident::{Change, Incident};
 use crate::core::obligations::{
     clock, contradictions, duties, protection_note, recommendations, Clock, Deadline, DutyKind,
     Facts, Reason, ReasonKind, Verdict, LAST_VERIFIED,
 };
 use crate::core::playbook::questions::{QuestionGroup, PERSONS, PROTECTION, RECORD_COUNT};
-use crate::core::documents::ics;
 use crate::core::playbook::{questions_for, IncidentKind};
 use crate::core::report::names;
-use crate::core::time::CivilDate;
 use crate::core::text::{t, Lang, Text};
+use crate::core::time::CivilDate;
 use crate::ui::context;
 use crate::ui::page_ids;
 use crate::ui::strings as s;
