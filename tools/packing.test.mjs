@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { buildDecoder, ESCAPED, lzma, sevenBit, unpack, unseven } from "./lzma.mjs";
+import { unlzma } from "./unlzma.mjs";
 
 const decoder = buildDecoder();
 const roundTrip = async (data) => Buffer.from(await unpack(decoder, sevenBit(lzma(data)), data.length));
@@ -54,4 +55,24 @@ test("the loader's own reader (for the decoder's block) gives back what the text
     assert.deepEqual(Buffer.from(unseven(sevenBit(data), data.length)), data, `${data.length} bytes`);
   }
   assert.ok(/[\u0080-\u037f]{2}/.test(sevenBit(Buffer.alloc(5000))), "zeros make a run of escaped groups");
+});
+
+test("the JavaScript decoder (for browsers without WebAssembly) gives back what the wasm one does", async () => {
+  const text = (n) => Buffer.from(Array.from({ length: n }, (_, i) => `手順${i % 97}を確認する。`).join(""), "utf8");
+  for (const data of [...[0, 1, 2, 17, 1000, 65_536].map((n) => randomBytes(n)), Buffer.alloc(5000), text(3000)]) {
+    const packed = lzma(data);
+    assert.deepEqual(Buffer.from(unlzma(packed, data.length)), data, `${data.length} bytes`);
+    assert.deepEqual(Buffer.from(unlzma(unseven(sevenBit(packed), packed.length), data.length)), data, `${data.length} bytes through the text`);
+  }
+  // A prefix: the guide is the first part of the stream, and the decoder stops after it.
+  const data = text(2000);
+  assert.deepEqual(Buffer.from(unlzma(lzma(data), 1234)), data.subarray(0, 1234));
+  // Damaged: cut short, or bytes changed; it never throws, and gives back fewer bytes or other ones.
+  const packed = lzma(data);
+  for (let i = 0; i < 50; i++) {
+    const bad = Buffer.from(packed);
+    bad[14 + ((i * 7919) % (bad.length - 14))] ^= 1 + (i % 255);
+    const out = unlzma(i % 2 ? bad : bad.subarray(0, bad.length >> 1), data.length);
+    assert.ok(out.length <= data.length);
+  }
 });
