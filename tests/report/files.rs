@@ -146,3 +146,49 @@ fn the_subject_tells_two_reports_of_one_day_apart() {
     );
     assert!(names::file_name(&a, "json").ends_with("-a4f0zq.json"));
 }
+
+/// Issue 23: the .txt is the text shown under 「報告の本文を確認」 — one `Sendable`, made from one
+/// report, gives the preview, the file (named as the other files), the copy and the mail's body.
+/// Two builds are not one: a report built a minute later differs (its 作成日時), which is why the
+/// screen saves the text it shows, not a second build.
+#[test]
+fn the_txt_file_is_the_preview_text_of_one_report() {
+    let incident = full();
+    let s = settings();
+    let r = report::build(&incident, &s, NOW);
+    let sendable = names::Sendable::of(&r, &incident, &s.secretariat_email);
+    let (name, text) = sendable.txt();
+    assert_eq!(text, sendable.preview());
+    assert_eq!(sendable.preview(), report::text(&r));
+    assert_eq!(name, names::file_name(&incident, "txt"));
+    assert_eq!(sendable.subject, r.subject);
+    let body = format!(
+        "&body={}",
+        names::percent_encode(&text.replace('\n', "\r\n"))
+    );
+    if sendable.with_body {
+        assert!(
+            sendable.mailto.ends_with(&body),
+            "the mail carries the same text"
+        );
+    } else {
+        assert!(
+            !sendable.mailto.contains("&body="),
+            "too long for a link: no body at all"
+        );
+    }
+    let later = report::build(&incident, &s, Timestamp(NOW.0 + 60_000));
+    let again = names::Sendable::of(&later, &incident, &s.secretariat_email);
+    assert_ne!(
+        again.preview(),
+        sendable.preview(),
+        "a second build is another text"
+    );
+    assert_eq!(
+        again
+            .preview()
+            .replace("作成日時: 2026-11-25 22:15", "作成日時: 2026-11-25 22:14"),
+        sendable.preview(),
+        "and differs by its 作成日時 alone"
+    );
+}

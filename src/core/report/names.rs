@@ -1,6 +1,8 @@
-//! The mail subject and the export file names.
+//! The mail subject and the export file names, and the report's text as the clerk gets it
+//! ([`Sendable`]: shown, copied, mailed and saved as one).
 
 use super::settings::Settings;
+use super::Report;
 use crate::core::incident::Incident;
 use crate::core::time::CivilDate;
 
@@ -99,6 +101,50 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> (String, bool) {
         (full, true)
     } else {
         (head, false)
+    }
+}
+
+/// The report's text as the clerk gets it, made once from one [`Report`]: the text shown under
+/// 「報告の本文を確認」 is the text the copy button copies, the mail link carries and the .txt
+/// file holds (issue 23: the .txt was built again at the click, at another moment, so it was not
+/// the text on screen). A screen keeps one and shows it; an action that must be fresh makes a new
+/// one and shows that, so what is sent is always what is shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sendable {
+    /// The mail subject.
+    pub subject: String,
+    /// The text: the preview, the copy, the mail's body and the .txt file.
+    pub body: String,
+    /// The mailto: link to `to`, with the body when it fits.
+    pub mailto: String,
+    /// Whether the mail link carries the body (it does not when the text is too long for one).
+    pub with_body: bool,
+    /// The .txt file's name.
+    pub txt_name: String,
+}
+
+impl Sendable {
+    /// The text of `report` (of `incident`), to be mailed to `to`.
+    pub fn of(report: &Report, incident: &Incident, to: &str) -> Sendable {
+        let body = super::text(report);
+        let (mailto, with_body) = mailto(to, &report.subject, &body);
+        Sendable {
+            subject: report.subject.clone(),
+            body,
+            mailto,
+            with_body,
+            txt_name: file_name(incident, "txt"),
+        }
+    }
+
+    /// The text shown under 「報告の本文を確認」.
+    pub fn preview(&self) -> &str {
+        &self.body
+    }
+
+    /// The .txt file: its name and its text, which is the preview's.
+    pub fn txt(&self) -> (&str, &str) {
+        (&self.txt_name, &self.body)
     }
 }
 

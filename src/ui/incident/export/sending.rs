@@ -14,14 +14,16 @@ use std::rc::Rc;
 use web_sys::HtmlAnchorElement;
 use yew::prelude::*;
 
-/// The report text and what the mail link carries, as of one moment.
+/// The report text as of one moment ([`names::Sendable`]): shown in the preview, copied,
+/// mailed and saved as .txt.
 #[derive(PartialEq)]
-pub(super) struct Built {
-    subject: String,
-    body: String,
-    mailto: String,
-    /// Whether the mail link carries the text (it does not when the text is too long for one).
-    with_body: bool,
+pub(super) struct Built(names::Sendable);
+
+impl std::ops::Deref for Built {
+    type Target = names::Sendable;
+    fn deref(&self) -> &names::Sendable {
+        &self.0
+    }
 }
 
 /// The report as of now, naming this build.
@@ -30,21 +32,17 @@ fn fresh_report(incident: &Incident, settings: &Settings) -> report::Report {
 }
 
 impl Built {
+    /// The text of the report as of now.
     pub(super) fn of(incident: &Incident, settings: &Settings) -> Built {
-        let report = fresh_report(incident, settings);
-        let body = report::text(&report);
-        let (mailto, with_body) =
-            names::mailto(&settings.secretariat_email, &report.subject, &body);
-        Built {
-            subject: report.subject,
-            body,
-            mailto,
-            with_body,
-        }
+        Built(names::Sendable::of(
+            &fresh_report(incident, settings),
+            incident,
+            &settings.secretariat_email,
+        ))
     }
 }
 
-/// Saves one of the files (`ext`: "eml", "json" or "txt"), built now.
+/// Saves the .eml or the .json (`ext`), built now. The .txt is the preview's text: see `actions`.
 fn save(incident: &Incident, settings: &Settings, ext: &str, need_email: &Callback<()>) {
     let name = names::file_name(incident, ext);
     let made_with = context::made_with();
@@ -66,12 +64,7 @@ fn save(incident: &Incident, settings: &Settings, ext: &str, need_email: &Callba
             "message/rfc822",
             &name,
         ),
-        "json" => files::save_text(&json, "application/json", &name),
-        _ => files::save_text(
-            &Built::of(incident, settings).body,
-            "text/plain;charset=utf-8",
-            &name,
-        ),
+        _ => files::save_text(&json, "application/json", &name),
     };
 }
 
@@ -130,6 +123,16 @@ pub(super) fn actions(
             (incident.clone(), settings.clone(), need_email.clone());
         Callback::from(move |_: MouseEvent| save(&incident, &settings, ext, &need_email))
     };
+    // The file is the text the preview shows: one build, made now, shown and saved (before,
+    // the file was a second build, a moment later than the text on screen).
+    let save_txt = {
+        let fresh = fresh.clone();
+        Callback::from(move |_: MouseEvent| {
+            let now = fresh();
+            let (name, text) = now.txt();
+            let _ = files::save_text(text, "text/plain;charset=utf-8", name);
+        })
+    };
     let print = {
         let (incident, settings) = (incident.clone(), settings.clone());
         // The printable report goes into the page before print() is called, so the dialog shows it.
@@ -143,7 +146,7 @@ pub(super) fn actions(
                 <button type="button" class="button button-primary" id="copy-report" onclick={copy}>{ s::COPY_REPORT.get(lang) }</button>
                 <a class="button" id="mailto" href={built.mailto.clone()} onclick={open_mail}>{ s::OPEN_MAIL.get(lang) }</a>
                 <button type="button" class="button" id="save-eml" onclick={save_as("eml")} aria-describedby="eml-hint">{ s::SAVE_EML.get(lang) }</button>
-                <button type="button" class="button button-secondary" id="save-txt" onclick={save_as("txt")}>{ s::SAVE_TXT.get(lang) }</button>
+                <button type="button" class="button button-secondary" id="save-txt" onclick={save_txt}>{ s::SAVE_TXT.get(lang) }</button>
                 <button type="button" class="button button-secondary" id="save-json" onclick={save_as("json")}>{ s::SAVE_JSON.get(lang) }</button>
                 <button type="button" class="button button-secondary" id="print" onclick={print}>{ s::PRINT_REPORT.get(lang) }</button>
             </div>
@@ -152,7 +155,7 @@ pub(super) fn actions(
             <details class="preview">
                 <summary>{ s::REPORT_PREVIEW.get(lang) }</summary>
                 <label class="visually-hidden" for="report-text">{ s::REPORT_PREVIEW_LABEL.get(lang) }</label>
-                <textarea id="report-text" readonly=true rows="16" value={built.body.clone()} />
+                <textarea id="report-text" readonly=true rows="16" value={built.preview().to_owned()} />
             </details>
         </>
     }
