@@ -78,7 +78,26 @@ const wasm = readFileSync(join(dir, wasmName));
 // The stylesheet travels packed as well (a quarter of its size); only what the loading message
 // needs is inline. The loader adopts the rest before the app's first render.
 const cssBytes = Buffer.from(css, "utf8");
-const bootCss = ".boot{padding:2rem 1rem;font-family:system-ui,sans-serif}.boot-failed{color:#c0000b;font-weight:bold}";
+const minifyCss = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ").replace(/ ?([{};,>]) ?/g, "$1").trim();
+// The page before the app (styles/boot.css), inline: the first screen, the guide shown when the
+// app cannot start, the banner shown when it stops.
+const bootCss = minifyCss(readFileSync(new URL("../styles/boot.css", import.meta.url), "utf8"));
+
+// Issue 24: the first screen (the contact, 「まず最初に」) and the whole guide (2, 3-1 … 3-6), made
+// from the playbook at every build (examples/static_guide), so they cannot drift from it. The first
+// screen is plain HTML in #boot, on screen as soon as the page is parsed; the guide is gzip
+// (which the browser inflates itself, without wasm: the loader shows it when the app cannot
+// start), seven bits a byte in a data block of its own.
+const staticGuide = JSON.parse(execFileSync("cargo", ["run", "--quiet", "--example", "static_guide"], {
+  encoding: "utf8", maxBuffer: 16 << 20, stdio: ["ignore", "pipe", "inherit"],
+}));
+const guideBytes = gzipSync(Buffer.from(staticGuide.guide, "utf8"), { level: 9 });
+// Shows the first screen in the language chosen last time (before it is painted; the app keeps
+// the choice under this key: src/web/storage/prefs.rs).
+const langScript = 'try{document.currentScript.parentNode.className="boot l-"+(localStorage.getItem("incident-navi/v1/lang")=="en"?"en":"ja")}catch(e){}';
+const bootBlock = `<div class="boot l-ja" id="boot"><script>${langScript}</script>${staticGuide.first}</div>`;
+if (!/<div class="boot l-ja" id="boot">[\s\S]*?<\/div>/.test(html)) throw new Error("single-file: index.html has no #boot to fill");
+html = html.replace(/<div class="boot l-ja" id="boot">[\s\S]*?<\/div>/, () => bootBlock);
 
 // The glue runs as a classic script that the loader adds to the page, so it runs at once (a
 // module script waits for a later task: 10-20 ms at start); its names stay inside a function.
@@ -106,80 +125,28 @@ if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts))
 // inflate and compile took 7 to 50 ms on this machine before the first byte was decoded, for 2 KB
 // saved).
 
-const loaderSource = `
-// Marks for the benchmark (tools/bench.mjs): where the start-up's time goes.
-performance.mark("incident-navi:loader");
-// The page as it was before the app touched it, for "save this tool": a copy of the element tree
-// now (cheap: the texts are shared), turned into text only when the user asks for it.
-const PRISTINE = document.documentElement.cloneNode(true);
-Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\\n" + PRISTINE.outerHTML });
-const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
-// The decoder's own block is seven bits a byte as well: unseven (tools/lzma.mjs) reads it.
-${unseven}
-(async () => {
-  try {
-    const handedOver = new Promise((resolve, reject) => {
-      Object.defineProperty(window, "__incidentNaviGlue", { value: resolve, configurable: true });
-      document.addEventListener("securitypolicyviolation", reject, { once: true });
-      // A glue damaged in the file fails to parse: it would never hand over.
-      window.addEventListener("error", reject, { once: true });
-    });
-    // The LZMA decoder (tools/unlzma): a 4 KB wasm module, small enough to compile synchronously.
-    const decoder = new WebAssembly.Module(unseven(document.getElementById("unlzma").text, @DECODER_LENGTH@));
-    const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
-    // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
-    // over it, and no JS parser reads it. Its text goes into the decoder's memory as it
-    // is (as UTF-8, TEXT bytes); the parts come out after it. A damaged block stops the decoder
-    // early, or traps it.
-    const at = memory.buffer.byteLength;
-    memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
-    new TextEncoder().encodeInto(document.getElementById("packed").text, new Uint8Array(memory.buffer, at, TEXT));
-    if (unpack(at, TEXT, at + TEXT, TOTAL) !== TOTAL) throw new Error("the packed parts are damaged");
-    performance.mark("incident-navi:unpacked");
-    const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);
-    // Compiled here and now: V8 compiles each function at its first call, so this only reads the
-    // module (4 ms for this one), where an asynchronous compile left the start waiting 15-20 ms for
-    // other threads on a busy machine.
-    const compiled = new WebAssembly.Module(out.subarray(GLUE + CSS));
-    const utf8 = new TextDecoder();
-    const glue = document.createElement("script");
-    glue.textContent = utf8.decode(out.subarray(0, GLUE));
-    document.head.append(glue);
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(utf8.decode(out.subarray(GLUE, GLUE + CSS)));
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const init = await handedOver;
-    glue.remove();
-    delete window.__incidentNaviGlue;
-    performance.mark("incident-navi:wasm");
-    await init({ module_or_path: compiled });
-  } catch (err) {
-    const boot = document.getElementById("boot");
-    if (boot) {
-      boot.className = "boot boot-failed";
-      boot.textContent = "このブラウザではツールを起動できませんでした。最新の Edge / Chrome / Firefox で開いてください。 / The tool could not start in this browser. Open it in a current Edge, Chrome or Firefox.";
-    }
-    console.error(err);
-  }
-})();
-`;
-const loaderFilled = loaderSource
+// The loader (tools/loader.js): unpacks and starts the app; says why when it cannot, with the
+// guide; says when the app stops, with a backup made without it.
+const loaderFilled = readFileSync(new URL("./loader.js", import.meta.url), "utf8")
+  .replace("@UNSEVEN@", () => String(unseven))
   .replace("@DECODER_LENGTH@", String(decoder.length))
   .replace("@GLUE_LENGTH@", String(glueBytes.length))
   .replace("@CSS_LENGTH@", String(cssBytes.length))
   .replace("@TEXT_LENGTH@", String(packedBytes))
+  .replace("@GUIDE_LENGTH@", String(guideBytes.length))
   .replace("@TOTAL_LENGTH@", String(glueBytes.length + cssBytes.length + wasm.length));
 let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
 if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
 // A data block is not run, so the CSP needs no hash for it; its text is seven bits a byte, which
 // has no '<', so no "</script>" can end it early.
 const dataBlocks = `<script type="text/x-packed" id="unlzma">${sevenBit(decoder)}</script>\n`
-  + `<script type="text/x-packed" id="packed">${packedText}</script>`;
+  + `<script type="text/x-packed" id="packed">${packedText}</script>\n`
+  + `<script type="text/x-packed" id="guide">${sevenBit(guideBytes)}</script>`;
 
 const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(loader)} ${sha(glueModule)} 'wasm-unsafe-eval'`,
+  `script-src ${sha(loader)} ${sha(glueModule)} ${sha(langScript)} 'wasm-unsafe-eval'`,
   `style-src ${sha(bootCss)}`,
   "img-src data:",
   "connect-src 'none'",

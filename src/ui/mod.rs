@@ -12,7 +12,7 @@ mod layout;
 mod new_incident;
 pub mod page_ids;
 mod register;
-mod strings;
+pub mod strings;
 
 pub use app::App;
 

@@ -1,0 +1,299 @@
+// The page's loader (tools/single-file.mjs fills in the @…@ values, minifies it and allows it by
+// its hash). Plain JavaScript, run as a module script once the page is parsed:
+// - it unpacks the app (LZMA, with a 4 KB wasm decoder), compiles it and starts it;
+// - when the app cannot start (no WebAssembly: JIT turned off by a policy; a damaged copy; a
+//   failure at start), it says so in plain words and shows the manual's guide, stored apart from
+//   the app as gzip that the browser inflates itself (DecompressionStream, no wasm needed);
+// - when the app stops later (a trap, a panic: the release build aborts, which traps; an uncaught
+//   error in a callback), it puts a banner over the screen: what is saved, reload, and a backup
+//   made here from what storage holds, in the form the app restores (issue 24).
+
+// Marks for the benchmark (tools/bench.mjs): where the start-up's time goes.
+performance.mark("incident-navi:loader");
+// The page as it was before the app touched it, for "save this tool": a copy of the element tree
+// now (cheap: the texts are shared), turned into text only when the user asks for it.
+const PRISTINE = document.documentElement.cloneNode(true);
+Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\n" + PRISTINE.outerHTML });
+const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@, GUIDE = @GUIDE_LENGTH@;
+const KEYS = "incident-navi/v1/";
+// The decoder's own block and the guide's are seven bits a byte: unseven (tools/lzma.mjs) reads them.
+@UNSEVEN@
+
+// ---- Words. Each is [Japanese, English]; the first screen's and the guide's come from the
+// playbook (examples/static_guide), these are the loader's own.
+const W = {
+  title: ["ツールを起動できませんでした", "The tool could not start"],
+  noWasm: ["このブラウザでは WebAssembly（JavaScript の JIT）が無効になっているため、ツールを起動できませんでした。多くはセキュリティ設定や組織のポリシーによるものです。ファイルが壊れているのではありません。",
+    "The tool could not start because WebAssembly (the JavaScript JIT) is turned off in this browser, usually by a security setting or your organisation's policy. The file is not damaged."],
+  askIt: ["情報システムの担当者に「このファイルで JavaScript の JIT（WebAssembly）を許可してほしい」と依頼するか、別のブラウザで開いてください。",
+    "Ask your IT staff to allow the JavaScript JIT (WebAssembly) for this file, or open it in another browser."],
+  forIt: ["IT 担当者の方へ: Edge / Chrome では、ポリシー JavaScriptJitAllowedForSites にこのファイルの場所を加えると使えます（DefaultJavaScriptJitSetting で JIT を禁止している場合）。",
+    "For IT staff: in Edge or Chrome, add this file's location to the JavaScriptJitAllowedForSites policy (where DefaultJavaScriptJitSetting blocks the JIT)."],
+  damaged: ["このファイルは壊れています（送られる途中で書き換わったか、一部しか届いていません）。元のファイルをもう一度受け取ってください。",
+    "This copy of the file is damaged (changed on its way, or only partly received). Get the file again."],
+  failed: ["起動の途中でエラーが起きました。ページを再読み込みしてください。直らなければ別のブラウザで開くか、情報システムの担当者に相談してください。",
+    "An error stopped the tool while it was starting. Reload the page; if that does not help, open it in another browser or ask your IT staff."],
+  meanwhile: ["その間も、下の連絡先と、マニュアルの手順（2 と 3-1〜3-6 のチェックリスト）を読んだり印刷したりできます。記録の入力・保存はできません。",
+    "Meanwhile, the contact and the manual's steps below (the checklists of 2 and 3-1 to 3-6) can be read and printed. Recording and saving are not available."],
+  print: ["印刷する", "Print"],
+  other: ["English", "日本語"],
+  stopped: ["ツールが停止しました", "The tool has stopped"],
+  stoppedWhy: ["内部のエラーで、この画面は動かなくなりました。このまま入力しても保存されません。",
+    "An internal error stopped this page: what you type now would not be saved."],
+  savedHead: ["このブラウザに保存されている記録:", "Saved in this browser:"],
+  savedAt: ["最終保存", "last saved"],
+  untitled: ["（件名なし）", "(untitled)"],
+  deleted: ["（削除済み）", "(deleted)"],
+  noneSaved: ["保存されている記録はありません。", "No records are saved."],
+  lastSeconds: ["停止する直前の数秒間の入力は、保存されていない場合があります。", "Changes made in the last few seconds before the stop may not have been saved."],
+  lastBackup: ["前回のバックアップ:", "Last backup:"],
+  whatToDo: ["まず「バックアップをダウンロード」を押してから、「再読み込み」を押してください。保存された内容でツールが再開します。",
+    "First press \u201cDownload a backup\u201d, then \u201cReload\u201d: the tool starts again with what was saved."],
+  backup: ["バックアップをダウンロード", "Download a backup"],
+  register: ["受付台帳をダウンロード", "Download the register"],
+  reload: ["再読み込み", "Reload"],
+  downloaded: ["ダウンロードしました:", "Downloaded:"],
+  noTimeline: ["件の記録は経過（タイムライン）を読めず、それ抜きで保存しました。", "record(s): the timeline could not be read; saved without it."],
+  backupFailed: ["バックアップを作れませんでした:", "The backup could not be made:"],
+  details: ["技術的な情報（IT 担当者向け）", "Technical details (for IT staff)"],
+};
+
+// The language: the one chosen in the app (stored), or the page's.
+const language = () => {
+  try {
+    const chosen = localStorage.getItem(KEYS + "lang");
+    if (chosen) return chosen === "en" ? 1 : 0;
+  } catch { /* storage refused: the page's */ }
+  return document.documentElement.lang === "en" ? 1 : 0;
+};
+// An element with attributes and children (text or elements).
+const el = (tag, attrs, ...children) => {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs ?? {})) e.setAttribute(k, v);
+  e.append(...children);
+  return e;
+};
+// Both languages of a word, each with its lang; CSS shows one (.l-ja / .l-en).
+const both = ([ja, en]) => [el("span", { lang: "ja" }, ja), el("span", { lang: "en" }, en)];
+const button = (words, click, primary) => {
+  const b = el("button", { type: "button", class: primary ? "b-button b-primary" : "b-button" }, ...words);
+  b.addEventListener("click", click);
+  return b;
+};
+// A moment as the app shows it: Japan's time (UTC+9, as core/time.rs), "2026-11-27 10:03".
+const jst = (ms) => new Date(ms + 9 * 3600e3).toISOString().slice(0, 16).replace("T", " ");
+
+// ---- What storage holds (src/web/storage: heads in localStorage, timelines in localStorage or
+// IndexedDB), read without the app.
+const stored = () => {
+  const out = { heads: [], timelines: {}, register: null, lastBackup: null };
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      const value = localStorage.getItem(key);
+      if (key.startsWith(KEYS + "incident/")) out.heads.push([key.slice(KEYS.length + 9), value]);
+      else if (key.startsWith(KEYS + "timeline/")) out.timelines[key.slice(KEYS.length + 9)] = value;
+      else if (key === KEYS + "register") out.register = value;
+      else if (key === KEYS + "last-backup") out.lastBackup = Number(value) || null;
+    }
+  } catch { /* storage refused: nothing to list */ }
+  return out;
+};
+// Every timeline in IndexedDB (src/web/storage/timelines.js), or null when it cannot be read.
+const storedTimelines = () => new Promise((resolve) => {
+  try {
+    const request = indexedDB.open("incident-navi");
+    // A database that was not there is made as the app makes it (an empty one).
+    request.onupgradeneeded = () => request.result.createObjectStore("timelines");
+    request.onerror = () => resolve(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains("timelines")) return db.close(), resolve({});
+      const store = db.transaction("timelines").objectStore("timelines");
+      const keys = store.getAllKeys(), texts = store.getAll();
+      store.transaction.oncomplete = () => {
+        db.close();
+        resolve(Object.fromEntries(keys.result.map((k, i) => [k, texts.result[i]])));
+      };
+      store.transaction.onerror = () => (db.close(), resolve(null));
+    };
+  } catch { resolve(null); }
+});
+// The backup file the app writes (src/core/backup.rs: every incident as a file record, schema 3,
+// its timeline inside), from the stored heads (schema 1-2: a file record already; 3-4: head and
+// timeline apart). A record this build cannot read (damaged, a newer version's) stays where it is.
+const backupFile = async (build) => {
+  const { heads, timelines } = stored();
+  const inDb = heads.some(([id]) => !(id in timelines)) ? await storedTimelines() : {};
+  const incidents = [];
+  let withoutTimeline = 0;
+  for (const [id, text] of heads) {
+    try {
+      const head = JSON.parse(text);
+      if (head.schema === 1 || head.schema === 2) incidents.push(head);
+      else if (head.schema === 3 || head.schema === 4) {
+        // The localStorage copy, where there is one, is always the newest.
+        const timeline = timelines[id] ?? inDb?.[id];
+        if (timeline == null && inDb === null) withoutTimeline++;
+        incidents.push({ schema: 3, incident: { ...head.incident, timeline: timeline == null ? [] : JSON.parse(timeline) } });
+      }
+    } catch { /* unreadable: the app sets it aside and lists it */ }
+  }
+  const file = { format: "incident-navi-backup", schema: 3, made_with: `0.1.0 (${build}), rescue`, exported_at: Date.now(), incidents };
+  return { text: JSON.stringify(file), withoutTimeline };
+};
+const download = (text, name) => {
+  const a = el("a", { download: name, href: URL.createObjectURL(new Blob([text], { type: "application/json" })) });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+};
+const stamp = () => jst(Date.now()).replace(/[-:]/g, "").replace(" ", "-");
+// The buttons that save what is stored: the backup, and the register where there is one.
+const rescueButtons = (say, note) => {
+  const build = document.querySelector('meta[name="incident-navi-build"]')?.content ?? "dev";
+  const out = [button([say(W.backup)], async () => {
+    try {
+      const { text, withoutTimeline } = await backupFile(build);
+      const name = `incident-navi-backup-${stamp()}.json`;
+      download(text, name);
+      try { localStorage.setItem(KEYS + "last-backup", String(Date.now())); } catch { /* only a reminder */ }
+      note.textContent = `${say(W.downloaded)} ${name}` + (withoutTimeline ? ` ${withoutTimeline} ${say(W.noTimeline)}` : "");
+    } catch (e) {
+      note.textContent = `${say(W.backupFailed)} ${e}`;
+    }
+  }, true)];
+  const { register } = stored();
+  if (register) out.push(button([say(W.register)], () => download(register, `register-backup-${stamp()}.json`)));
+  return out;
+};
+
+// ---- The app stopped: a banner over the screen, in the user's language.
+let stopped = false;
+const showStopped = (error) => {
+  if (stopped) return;
+  stopped = true;
+  const lang = language(), say = (w) => w[lang];
+  const app = document.getElementById("app");
+  if (app) app.inert = true; // every later click and keystroke would go nowhere
+  const { heads, lastBackup } = stored();
+  const saved = [];
+  for (const [, text] of heads) {
+    try {
+      const { incident } = JSON.parse(text);
+      saved.push([incident.updated_at, `${incident.title || say(W.untitled)}${incident.deleted_at ? " " + say(W.deleted) : ""}: ${say(W.savedAt)} ${jst(incident.updated_at)}`]);
+    } catch { /* unreadable: not listed */ }
+  }
+  saved.sort((a, b) => b[0] - a[0]);
+  const note = el("p", { role: "status" });
+  const contact = PRISTINE.querySelector(".b-contact")?.cloneNode(true);
+  contact?.querySelector("h2")?.removeAttribute("id");
+  contact?.removeAttribute("aria-labelledby");
+  const banner = el("div", { class: "crash", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "crash-title", lang: ["ja", "en"][lang] },
+    el("div", { class: ["l-ja", "l-en"][lang] },
+      el("h2", { id: "crash-title", tabindex: "-1" }, say(W.stopped)),
+      el("p", {}, say(W.stoppedWhy)),
+      ...(saved.length ? [el("p", {}, say(W.savedHead)), el("ul", {}, ...saved.map(([, line]) => el("li", {}, line)))] : [el("p", {}, say(W.noneSaved))]),
+      el("p", {}, say(W.lastSeconds) + (lastBackup ? ` ${say(W.lastBackup)} ${jst(lastBackup)}` : "")),
+      el("p", {}, el("strong", {}, say(W.whatToDo))),
+      el("p", {}, ...rescueButtons(say, note), button([say(W.reload)], () => location.reload())),
+      note,
+      ...(contact ? [contact] : []),
+      el("details", {}, el("summary", {}, say(W.details)), el("code", {}, String(error?.stack ?? error))),
+    ));
+  document.body.append(banner);
+  banner.querySelector("h2").focus();
+};
+const onStop = (event) => {
+  // A trap is a WebAssembly.RuntimeError; any other uncaught error thrown on its way through the
+  // app leaves it as broken. An error event without an error (a ResizeObserver notice) is not one.
+  const error = event.type === "error" ? event.error : event.reason;
+  if (error == null || (event.type === "unhandledrejection" && !(error instanceof WebAssembly.RuntimeError))) return;
+  showStopped(error);
+};
+
+// ---- The app cannot start: say why, and show the guide.
+const cannotStart = async (error) => {
+  console.warn("incident-navi:", error);
+  const boot = document.getElementById("boot");
+  // The app had already taken the page over: it stopped.
+  if (!boot) return showStopped(error);
+  const why = typeof WebAssembly !== "object" ? [W.noWasm, W.askIt, W.forIt]
+    : error?.message === "damaged" ? [W.damaged] : [W.failed];
+  const flip = () => {
+    const lang = boot.classList.contains("l-ja") ? "en" : "ja";
+    boot.className = `boot l-${lang}`;
+    document.documentElement.lang = lang;
+  };
+  const lang = language();
+  boot.className = `boot l-${["ja", "en"][lang]}`;
+  document.documentElement.lang = ["ja", "en"][lang];
+  const say = (w) => w[boot.classList.contains("l-en") ? 1 : 0];
+  const note = el("p", { role: "status" });
+  const alert = el("div", { class: "b-alert", role: "alert" },
+    el("h1", { class: "b-failed boot-failed" }, ...both(W.title)),
+    ...why.map((w) => el("p", {}, ...both(w))),
+    el("p", {}, ...both(W.meanwhile)),
+    el("p", {}, button(both(W.other), flip), button(both(W.print), () => print()),
+      ...(stored().heads.length ? rescueButtons(say, note) : [])),
+    note);
+  document.getElementById("boot-status")?.replaceWith(alert);
+  try {
+    const gzipped = unseven(document.getElementById("guide").text, GUIDE);
+    const html = await new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+    boot.insertAdjacentHTML("beforeend", html);
+  } catch (e) {
+    console.warn("incident-navi: the guide could not be read", e); // the contact and first rules stay
+  }
+};
+
+// The work starts at DOMContentLoaded: the browser may paint the first screen (the contact, the
+// first rules) between this script and that event, before the unpacking; at that event the
+// contact is on screen and the app has not started (tests/e2e/resilience.test.mjs).
+document.addEventListener("DOMContentLoaded", async () => {
+  try {
+    const handedOver = new Promise((resolve, reject) => {
+      Object.defineProperty(window, "__incidentNaviGlue", { value: resolve, configurable: true });
+      document.addEventListener("securitypolicyviolation", reject, { once: true });
+      // A glue damaged in the file fails to parse: it would never hand over.
+      window.addEventListener("error", reject, { once: true });
+    });
+    // The LZMA decoder (tools/unlzma): a 4 KB wasm module, small enough to compile synchronously.
+    const decoder = new WebAssembly.Module(unseven(document.getElementById("unlzma").text, @DECODER_LENGTH@));
+    const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
+    // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
+    // over it, and no JS parser reads it. Its text goes into the decoder's memory as it
+    // is (as UTF-8, TEXT bytes); the parts come out after it. A damaged block stops the decoder
+    // early, or traps it.
+    const at = memory.buffer.byteLength;
+    memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
+    new TextEncoder().encodeInto(document.getElementById("packed").text, new Uint8Array(memory.buffer, at, TEXT));
+    let unpacked = 0;
+    try { unpacked = unpack(at, TEXT, at + TEXT, TOTAL); } catch { /* a trap: damaged */ }
+    if (unpacked !== TOTAL) throw new Error("damaged");
+    performance.mark("incident-navi:unpacked");
+    const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);
+    // Compiled here and now: V8 compiles each function at its first call, so this only reads the
+    // module (4 ms for this one), where an asynchronous compile left the start waiting 15-20 ms for
+    // other threads on a busy machine.
+    const compiled = new WebAssembly.Module(out.subarray(GLUE + CSS));
+    const utf8 = new TextDecoder();
+    const glue = document.createElement("script");
+    glue.textContent = utf8.decode(out.subarray(0, GLUE));
+    document.head.append(glue);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(utf8.decode(out.subarray(GLUE, GLUE + CSS)));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const init = await handedOver;
+    glue.remove();
+    delete window.__incidentNaviGlue;
+    performance.mark("incident-navi:wasm");
+    // From here on, an error that escapes the app means it stopped.
+    window.addEventListener("error", onStop);
+    window.addEventListener("unhandledrejection", onStop);
+    await init({ module_or_path: compiled });
+  } catch (err) {
+    cannotStart(err);
+  }
+}, { once: true });
