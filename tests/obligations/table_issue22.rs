@@ -158,6 +158,16 @@ fn ppc_report_table_issue_22() {
             Not,
         ),
         (
+            "strong, e) ticks encrypted and plain: the plain part is not protected",
+            &[MisdeliveryOrWebExposure],
+            [
+                base_with(&[("law.persons", "50"), ("law.protection", "strong")]),
+                vec![("3.2.info.e", "encrypted"), ("3.2.info.e", "plain")],
+            ]
+            .concat(),
+            May,
+        ),
+        (
             "persons 80, d) 5,000件",
             &[MisdeliveryOrWebExposure],
             base_with(&[("law.persons", "80"), ("3.2.info.d", "5,000件")]),

@@ -262,6 +262,11 @@ pub(super) fn clashes(f: &Facts) -> Vec<Reason> {
         t("個人情報（分類Ⅰ）はないと回答されていますが、要配慮個人情報・財産的被害・条例要配慮個人情報のどれかに「はい」と回答されています。",
           "You answered that no personal information (class I) is involved, but answered \"Yes\" to sensitive, financial or ordinance-sensitive information."),
         Some(&INFO_CLASS)));
+    // Part of the data kept in plain text is not covered by encryption of the rest.
+    flag(f.protection == Protection::Strong && f.stored_plain, Reason::new(ReasonKind::Contradiction,
+        t("e) で「平文（暗号化なし）」と回答されていますが、保護は「高度な暗号化」と回答されています（平文で保存された分は暗号化で守られていません）。",
+          "e) says plain text (not encrypted), but the protection is answered as strong encryption (what was stored in plain text is not protected by it)."),
+        Some(&PROTECTION)));
     flag(f.protection == Protection::Strong && f.stored_answered && !f.stored_encrypted, Reason::new(ReasonKind::Contradiction,
         t("保護は「高度な暗号化」と回答されていますが、e) では「暗号化」が選ばれていません（平文・HDD保護・認証パスワード保護・わからない）。",
           "The protection is answered as strong encryption, but e) does not tick \"Encrypted\" (plain text, disk protection, password protection or not known)."),

@@ -97,16 +97,8 @@ impl Count {
         let open = !self.open_because.is_empty();
         let settled = |t: &Term| (s.range)(t.low, t.high);
         let widened = (s.range)(self.low, None);
+        // parse() never leaves `terms` empty: a stated total alone becomes the one term.
         let mut out = match self.terms.as_slice() {
-            [] => {
-                let t = self.total.as_ref().map(|st| &st.term);
-                let shown = t.map(|t| (s.term)(t)).unwrap_or_default();
-                if open {
-                    widened.clone()
-                } else {
-                    t.map_or(shown, settled)
-                }
-            }
             [t] => {
                 let plain = matches!(
                     t.qualifier,
@@ -137,7 +129,7 @@ impl Count {
                 format!("{}{}{result}", formula.join(s.plus), s.equals)
             }
         };
-        if let Some(st) = self.total.as_ref().filter(|_| !self.terms.is_empty()) {
+        if let Some(st) = &self.total {
             if st.agrees {
                 out.push_str(s.total);
             } else {

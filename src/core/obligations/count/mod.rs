@@ -103,11 +103,6 @@ impl Count {
             Tri::Unknown
         }
     }
-
-    /// Exactly one number, and no word that widens it: the plain form "80人".
-    pub fn is_exact(&self) -> bool {
-        self.high == Some(self.low)
-    }
 }
 
 /// "12000" → "12,000".
