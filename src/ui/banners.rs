@@ -66,14 +66,14 @@ pub fn banners(app: &AppHandle) -> Html {
                 <strong>{ name(q) }</strong>{ detail.map(|d| format!(": {d}")) }
                 if q.downloaded { { format!(" ({})", s::SET_ASIDE_DOWNLOADED.get(lang)) } }
                 <span class="actions">
-                    <button type="button" class="button button-small" onclick={download(vec![q.clone()])}>{ s::SET_ASIDE_DOWNLOAD.get(lang) }</button>
-                    <button type="button" class="button button-small" onclick={ask(Some(q.raw_key().to_owned()))}>{ s::SET_ASIDE_DISCARD.get(lang) }</button>
+                    <button type="button" class="button button-small set-aside-download" onclick={download(vec![q.clone()])}>{ s::SET_ASIDE_DOWNLOAD.get(lang) }</button>
+                    <button type="button" class="button button-small set-aside-discard" onclick={ask(Some(q.raw_key().to_owned()))}>{ s::SET_ASIDE_DISCARD.get(lang) }</button>
                 </span>
                 if asked {
                     <p class="confirm" role="alert">{ s::SET_ASIDE_DISCARD_Q.get(lang) }</p>
                     <span class="actions">
                         <button type="button" class="button button-small discard-yes" onclick={discard}>{ s::SET_ASIDE_DISCARD_YES.get(lang) }</button>
-                        <button type="button" class="button button-small" onclick={ask(None)}>{ s::CANCEL.get(lang) }</button>
+                        <button type="button" class="button button-small discard-no" onclick={ask(None)}>{ s::CANCEL.get(lang) }</button>
                     </span>
                 }
             </li>
