@@ -133,7 +133,12 @@ mod tests {
         assert_eq!(qs.iter().filter(|q| q.id == "3.3.severity.1").count(), 1);
         assert_eq!(
             qs.len(),
-            1 + 7 + 7 + INFO_QUESTIONS.len() + LEGAL_QUESTIONS.len() + SEVERITY_QUESTIONS.len()
+            1 + 7
+                + 7
+                + INFO_QUESTIONS.len()
+                + LEGAL_QUESTIONS.len()
+                + SEVERITY_QUESTIONS.len()
+                + RESPONSE_QUESTIONS.len()
         );
     }
 }
