@@ -31,6 +31,9 @@ const W = {
     "For IT staff: in Edge or Chrome, add this file's location to the JavaScriptJitAllowedForSites policy (where DefaultJavaScriptJitSetting blocks the JIT)."],
   damaged: ["このファイルは壊れています（送られる途中で書き換わったか、一部しか届いていません）。元のファイルをもう一度受け取ってください。",
     "This copy of the file is damaged (changed on its way, or only partly received). Get the file again."],
+  // The module compiled when the file was built: it is damaged, or the browser lacks a feature.
+  compile: ["このファイルは壊れているか（送られる途中で書き換わったか、一部しか届いていません）、このブラウザでは動かない形です。元のファイルをもう一度受け取り、それでも同じなら別のブラウザで開いてください。",
+    "This copy of the file is damaged (changed on its way, or only partly received), or this browser cannot run it. Get the file again; if that does not help, open it in another browser."],
   failed: ["起動の途中でエラーが起きました。ページを再読み込みしてください。直らなければ別のブラウザで開くか、情報システムの担当者に相談してください。",
     "An error stopped the tool while it was starting. Reload the page; if that does not help, open it in another browser or ask your IT staff."],
   meanwhile: ["その間も、下の連絡先と、マニュアルの手順（2 と 3-1〜3-6 のチェックリスト）を読んだり印刷したりできます。記録の入力・保存はできません。",
@@ -220,7 +223,8 @@ const cannotStart = async (error) => {
   // The app had already taken the page over: it stopped.
   if (!boot) return showStopped(error);
   const why = typeof WebAssembly !== "object" ? [W.noWasm, W.askIt, W.forIt]
-    : error?.message === "damaged" ? [W.damaged] : [W.failed];
+    : error?.message === "damaged" ? [W.damaged]
+    : error instanceof WebAssembly.CompileError ? [W.compile] : [W.failed];
   const flip = () => {
     const lang = boot.classList.contains("l-ja") ? "en" : "ja";
     boot.className = `boot l-${lang}`;

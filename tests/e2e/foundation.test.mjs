@@ -118,7 +118,7 @@ for (const [where, at] of [["in the glue at its start", 0.001], ["in the app's c
     await failed.waitFor({ timeout: 10_000 });
     assert.match(await failed.textContent(), /起動できませんでした/);
     // Said plainly (issue 24: not "open it in a current browser"), with the contact and the guide.
-    assert.match(await page.locator(".b-alert").textContent(), /このファイルは壊れています/);
+    assert.match(await page.locator(".b-alert").textContent(), /このファイルは壊れて/);
     assert.ok(await page.locator('.b-contact a[href="tel:09051100331"]').isVisible());
     await page.locator("#g-3-6").waitFor();
     assert.equal(await page.locator("#start-new").count(), 0, "the app did not start");

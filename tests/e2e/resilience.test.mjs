@@ -206,7 +206,7 @@ test("a trap shows the banner at once; its backup restores everything into an em
   const banner = page.locator(".crash");
   await banner.waitFor({ timeout: 1000 });
   assert.ok(Date.now() - clicked < 1000, "within a second");
-  const said = await banner.innerText();
+  const said = await banner.textContent();
   assert.match(said, /ツールが停止しました/);
   assert.match(said, /USBメモリ紛失（停止テスト）: 最終保存 2026-11-27 10:/);
   assert.match(said, /ウイルス感染（停止テスト）: 最終保存/);
@@ -247,7 +247,7 @@ test("the banner speaks the user's language", async () => {
   await page.evaluate(() => window.__armTrap());
   await page.locator("#start-new").click();
   await page.locator(".crash").waitFor({ timeout: 1000 });
-  const said = await page.locator(".crash").innerText();
+  const said = await page.locator(".crash").textContent();
   assert.match(said, /The tool has stopped/);
   assert.match(said, /No records are saved/);
   assert.equal(await page.locator(".crash").getAttribute("lang"), "en");
