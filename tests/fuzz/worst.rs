@@ -18,19 +18,20 @@ fn time(f: impl FnOnce()) -> Duration {
 }
 
 /// `read(make(n))` and `read(make(8 n))`: linear time makes the second about 8 times the
-/// first; a square, 64 times. Fails above 24 times (plus 50 ms for noise at small sizes).
+/// first; a square, 64 times. Fails above 32 times (plus 50 ms for noise at small sizes); each
+/// time is the better of two runs, so a busy machine does not fail it.
 fn grows_linearly(what: &str, n: usize, make: impl Fn(usize) -> String, read: impl Fn(&str)) {
     let (small, large) = (make(n), make(8 * n));
     read(&small); // warm up
-    let t1 = time(|| read(&small));
-    let t8 = time(|| read(&large));
+    let t1 = time(|| read(&small)).min(time(|| read(&small)));
+    let t8 = time(|| read(&large)).min(time(|| read(&large)));
     eprintln!(
         "worst {what}: {} bytes {t1:?}, {} bytes {t8:?}",
         small.len(),
         large.len()
     );
     assert!(
-        t8 < t1 * 24 + Duration::from_millis(50),
+        t8 < t1 * 32 + Duration::from_millis(50),
         "{what}: 8 times the input took {:.0} times as long ({t1:?} → {t8:?})",
         t8.as_secs_f64() / t1.as_secs_f64().max(1e-9)
     );
@@ -167,11 +168,27 @@ fn a_register_file_of_many_rows() {
 #[test]
 fn a_count_of_many_numbers() {
     let make = |n: usize| "1万2千3百人以上、約".repeat(n);
-    grows_linearly("count, many numbers", 2000, make, |t| {
+    // 8 times the text took 17 times as long in the reader of issue 22 (584 ms → 9.8 s
+    // unoptimised at 54 → 432 kB); an answer is at most 20,000 characters.
+    grows_linearly("count, many numbers", 500, make, |t| {
         let _ = parse(t);
     });
     let digits = |n: usize| "9".repeat(n * 10);
     grows_linearly("count, one long number", 2000, digits, |t| {
+        let _ = parse(t);
+    });
+}
+
+/// The slowest case fuzzing met in the count reader (issue 22's): numbers among tens of
+/// thousands of opening brackets, 4 s unoptimised on a busy machine. Linear (about 12 µs a
+/// character unoptimised), and an answer is at most 20,000 characters: slow, not a hang.
+#[test]
+fn a_count_with_thousands_of_opening_brackets() {
+    let make = |n: usize| {
+        let brackets = "(".repeat(n);
+        format!("1\u{fffd}\u{18}L\u{fffd}\u{fffd},23{brackets}5千人{brackets}4名\u{fffd}")
+    };
+    grows_linearly("count, opening brackets", 1000, make, |t| {
         let _ = parse(t);
     });
 }
