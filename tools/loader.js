@@ -225,19 +225,18 @@ const cannotStart = async (error) => {
   const why = typeof WebAssembly !== "object" ? [W.noWasm, W.askIt, W.forIt]
     : error?.message === "damaged" ? [W.damaged]
     : error instanceof WebAssembly.CompileError ? [W.compile] : [W.failed];
-  const flip = () => {
-    const lang = boot.classList.contains("l-ja") ? "en" : "ja";
-    boot.className = `boot l-${lang}`;
+  // b-down: on a narrow screen the contact comes first (styles/boot.css).
+  const show = (lang) => {
+    boot.className = `boot b-down l-${lang}`;
     document.documentElement.lang = lang;
   };
-  const lang = language();
-  boot.className = `boot l-${["ja", "en"][lang]}`;
-  document.documentElement.lang = ["ja", "en"][lang];
+  const flip = () => show(boot.classList.contains("l-ja") ? "en" : "ja");
+  show(["ja", "en"][language()]);
   const say = (w) => w[boot.classList.contains("l-en") ? 1 : 0];
   const note = el("p", { role: "status" });
   const alert = el("div", { class: "b-alert", role: "alert" },
     el("h1", { class: "b-failed boot-failed" }, ...both(W.title)),
-    ...why.map((w) => el("p", {}, ...both(w))),
+    ...why.map((w) => el("p", { class: w === W.forIt ? "b-it" : "" }, ...both(w))),
     el("p", {}, ...both(W.meanwhile)),
     el("p", {}, button(both(W.other), flip), button(both(W.print), () => print()),
       ...(stored().heads.length ? rescueButtons(say, note) : [])),
