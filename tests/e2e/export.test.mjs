@@ -158,7 +158,7 @@ test("copy puts the report text on the clipboard, or selects it for Ctrl+C", asy
   await page.check("#kind-malware");
   await page.click("#begin");
   await page.click("#copy-report");
-  const message = page.locator(".export-message");
+  const message = page.locator("#report-message");
   await message.filter({ hasText: /コピー/ }).waitFor();
   const text = await message.textContent();
   if (text.includes("コピーしました")) {

@@ -151,7 +151,7 @@ pub(super) fn actions(
                 <button type="button" class="button button-secondary" id="print" onclick={print}>{ s::PRINT_REPORT.get(lang) }</button>
             </div>
             <p class="hint" id="eml-hint">{ s::SAVE_EML_HINT.get(lang) }</p>
-            <p class="export-message" role="status" aria-live="polite">{ message.map(|m| m.get(lang)).unwrap_or_default() }</p>
+            <p class="export-message" id="report-message" role="status" aria-live="polite">{ message.map(|m| m.get(lang)).unwrap_or_default() }</p>
             <details class="preview">
                 <summary>{ s::REPORT_PREVIEW.get(lang) }</summary>
                 <label class="visually-hidden" for="report-text">{ s::REPORT_PREVIEW_LABEL.get(lang) }</label>
