@@ -310,3 +310,70 @@ fn qualifiers_with_nothing_to_qualify() {
     assert_eq!(high("+ 80人"), Some(80));
     assert_eq!(high("80人 +"), None);
 }
+
+/// Forms found by mutation testing (issue 22's reader) to be unguarded: a comma does not carry a
+/// qualifier across ("以下" after "150人、" opens a list, it does not bound the count), a name in
+/// brackets after the count leaves it as it is, and a うち-list ends at its closing bracket only.
+#[test]
+fn forms_the_mutants_found() {
+    // (typed, low, high, terms added up, parts)
+    let table: &[(&str, u64, Option<u64>, usize, usize)] = &[
+        ("150人、以下の通り", 150, Some(150), 1, 0),
+        ("45人（市民）", 45, Some(45), 1, 0),
+        // The うち-list closes with its bracket: 住民40人 is added, not a part.
+        ("100人（うち職員80人）、住民40人", 140, Some(140), 2, 1),
+        // A bracket inside a うち-list does not close it: 臨時20人 is still a part.
+        (
+            "100人（うち職員80人（正規）、臨時20人）",
+            100,
+            Some(100),
+            1,
+            2,
+        ),
+        // うち after a comma is still "of whom".
+        ("100人、うち職員80人、臨時20人", 100, Some(100), 1, 2),
+    ];
+    let mut failures = Vec::new();
+    for &(typed, low, high, terms, parts) in table {
+        match parse(typed) {
+            CountAnswer::Count(c)
+                if c.low == low
+                    && c.high == high
+                    && c.terms.len() == terms
+                    && c.parts.len() == parts => {}
+            other => failures.push(format!(
+                "{typed}: expected {low}..{high:?} ({terms} terms, {parts} parts), got {other:?}"
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Every example the question's hint gives is read as a count (or as "not known"), in both
+/// languages: the hint never suggests a form the reader cannot read.
+#[test]
+fn the_hints_examples_are_read() {
+    use incident_navi::core::playbook::questions::PERSONS;
+    let Some(hint) = PERSONS.hint else {
+        panic!("本人の数 has a hint"); // ok: test
+    };
+    let quoted = |text: &str, open: char, close: char| -> Vec<String> {
+        text.split(open)
+            .skip(1)
+            .filter_map(|s| s.split_once(close).map(|(q, _)| q.to_owned()))
+            .collect()
+    };
+    let english = hint.en.split('"').skip(1).step_by(2).map(str::to_owned);
+    let examples = [quoted(hint.ja, '「', '」'), english.collect()].concat();
+    assert!(examples.len() >= 8, "{examples:?}");
+    for example in examples {
+        assert!(
+            matches!(
+                parse(&example),
+                CountAnswer::Count(_) | CountAnswer::Unknown
+            ),
+            "{example}: {:?}",
+            parse(&example)
+        );
+    }
+}

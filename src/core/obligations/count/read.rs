@@ -170,7 +170,11 @@ pub fn parse(text: &str) -> CountAnswer {
                         }
                     }
                     Role::Part => {
-                        if let Some(n) = number_at(&mut numbers, neighbour(&toks, i, false)) {
+                        // "100人、うち80人": うち reaches back across a comma too.
+                        let whole = toks[..i]
+                            .iter()
+                            .rposition(|t| !matches!(t, Token::Separator(_)));
+                        if let Some(n) = number_at(&mut numbers, whole) {
                             numbers[n].1.parent = true;
                             part_from = Some((i, depth));
                         }
