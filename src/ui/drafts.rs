@@ -140,7 +140,7 @@ fn draft_row(props: &RowProps) -> Html {
                 }
                 if let Some(d) = next_deadline {
                     <p class={classes!("draft-deadline", d.overdue().then_some("is-overdue"))}>
-                        { format!("{} {} {}{}", d.kind.title().get(lang), s::DUE.get(lang), d.due, lang.bracket(&days_text(&d, lang))) }
+                        { format!("{} {} {}{}", d.title().get(lang), s::DUE.get(lang), d.due, lang.bracket(&days_text(&d, lang))) }
                     </p>
                 }
             </div>

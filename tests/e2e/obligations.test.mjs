@@ -33,14 +33,18 @@ test("counts typed as clerks write them decide the PPC report", async () => {
   assert.match(await page.locator("#obligations").textContent(), /規定の最終確認日: \d{4}-\d\d-\d\d/);
   await answerAllButPersons(page);
   const cases = [
-    ["100", "不要", "= 100人"],
-    ["101", "必要", "= 101人"],
-    ["約1万人", "必要", "= 10,000人（約）"],
-    ["１，２００人", "必要", "= 1,200人"],
-    ["3千人", "必要", "= 3,000人"],
-    ["百五十人", "必要", "= 150人"],
-    ["100人以上", "必要かもしれない", "= 100人以上"],
-    ["数十人", "不要", "= 20〜99人"],
+    // The reading (issue 22): "読み取った数: …", what was used and how it was added up.
+    ["100", "不要", "読み取った数: 100人"],
+    ["101", "必要", "読み取った数: 101人"],
+    ["約1万人", "必要", "読み取った数: 約10,000人＝5,000〜15,000人"],
+    ["１，２００人", "必要", "読み取った数: 1,200人"],
+    ["3千人", "必要", "読み取った数: 3,000人"],
+    ["百五十人", "必要", "読み取った数: 150人"],
+    ["100人以上", "必要かもしれない", "読み取った数: 100人以上。100人を超えるかどうかは"],
+    ["数十人", "不要", "読み取った数: 20〜99人"],
+    // Several counts are added up; a count still being established may grow.
+    ["職員80名、住民40名", "必要", "読み取った数: 80人＋40人＝120人"],
+    ["80人（調査中）", "必要かもしれない", "読み取った数: 80人以上（調査中のため）。100人を超えるかどうかは"],
     ["不明", "必要かもしれない", "不明として扱います"],
     ["たくさん", "必要かもしれない", "数として読めません"],
   ];
@@ -51,7 +55,13 @@ test("counts typed as clerks write them decide the PPC report", async () => {
   }
   // The verdict quotes the answer it read.
   await page.fill("#q-law-persons-text", "約1万人");
-  assert.match(await page.locator("#duty-ppc-report .reasons").textContent(), /100人を超える（規則43条4号）: 「約1万人」= 10,000人（約）/);
+  assert.match(await page.locator("#duty-ppc-report .reasons").textContent(), /100人を超える（規則43条4号）: 「約1万人」→ 約10,000人＝5,000〜15,000人/);
+  // A sum is quoted as added up, in the reason that uses it.
+  await page.fill("#q-law-persons-text", "職員80名、住民40名");
+  assert.match(await page.locator("#duty-ppc-report .reasons").textContent(), /100人を超える（規則43条4号）: 「職員80名、住民40名」→ 80人＋40人＝120人/);
+  // A provisional count: not known whether it passes 100, and the reason says how it was read.
+  await page.fill("#q-law-persons-text", "80人（調査中）");
+  assert.match(await page.locator("#duty-ppc-report .reasons").textContent(), /「80人（調査中）」→ 80人以上（調査中のため）/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -104,6 +114,25 @@ test("a theft answered 'no improper purpose' is asked again, and reasons link to
   await context.close();
 });
 
+test("a lost AES-256 USB, key kept apart: strong encryption outweighs the second look (3-1)", async () => {
+  const { page, context } = await openApp(browser);
+  await newIncident(page, "loss-theft");
+  await answerAllButPersons(page);
+  await page.fill("#q-law-persons-text", "5000");
+  await page.check("#q-3-2-info-e-encrypted");
+  // Unprotected, 5,000 people: required.
+  assert.equal(await verdict(page, "ppc-report"), "必要");
+  // "No improper purpose" for a loss stays unconfirmed, but strong encryption with the key not
+  // leaked excludes every ground of Rule 43, that one too.
+  await page.check("#q-law-protection-strong");
+  assert.equal(await verdict(page, "ppc-report"), "不要");
+  assert.match(await page.locator("#duty-ppc-report .reasons").textContent(), /高度な暗号化で鍵・パスワードは漏れていない.*どの号からも除く/);
+  // The loss itself still goes to the police and the MIC (manual 3-1).
+  assert.equal(await verdict(page, "police"), "必要");
+  assert.equal(await verdict(page, "mic-report"), "必要");
+  await context.close();
+});
+
 test("the clock waits for 知った日, then counts from it", async () => {
   const { page, context } = await openApp(browser);
   await newIncident(page, "misdelivery");
@@ -132,9 +161,10 @@ test("the clock waits for 知った日, then counts from it", async () => {
   assert.match(await page.locator("#duty-ppc-preliminary .deadline-left").textContent(), /^5日超過$/);
   await page.check("#duty-ppc-preliminary-done");
   assert.match(await page.locator("#duty-ppc-preliminary .deadline-left").textContent(), /提出済み/);
-  assert.match(await page.locator(".timeline-list").textContent(), /完了: 速報（個人情報保護委員会）/);
+  // Each clock names its report (issue 22): My Number unanswered, it may be due too.
+  assert.match(await page.locator(".timeline-list").textContent(), /完了: 速報（個人情報保護委員会・マイナンバーの報告）/);
   await page.click(".brand");
-  assert.match(await page.locator(".draft-deadline").textContent(), /確報（個人情報保護委員会） 期限 \d{4}-\d\d-\d\d（あと50日）/);
+  assert.match(await page.locator(".draft-deadline").textContent(), /確報（個人情報保護委員会・マイナンバーの報告） 期限 \d{4}-\d\d-\d\d（あと50日）/);
   await context.close();
 });
 
@@ -177,13 +207,18 @@ test("the panel speaks English too", async () => {
   assert.equal(await verdict(page, "police"), "Required");
   assert.match(await page.locator("#duty-police .reasons").textContent(), /loss or theft/);
   await page.fill("#q-law-persons-text", "約1万人");
-  assert.match(await page.locator("#q-law-persons-reading").textContent(), /about 10,000 people/);
+  assert.match(await page.locator("#q-law-persons-reading").textContent(), /^Read as: about 10,000 = 5,000-15,000 people$/);
   // Typed in English, quoted in English.
   await page.check("#q-3-3-severity-1-class-1");
   await page.fill("#q-law-persons-text", "about 10000");
-  assert.match(await page.locator("#q-law-persons-reading").textContent(), /= about 10,000 people/);
+  assert.match(await page.locator("#q-law-persons-reading").textContent(), /^Read as: about 10,000 = 5,000-15,000 people$/);
   const reasons = await page.locator("#duty-ppc-report .reasons").textContent();
-  assert.match(reasons, /more than 100 people \(Rule 43 \(4\)\): "about 10000" = about 10,000 people/);
+  assert.match(reasons, /more than 100 people \(Rule 43 \(4\)\): "about 10000" read as about 10,000 = 5,000-15,000 people/);
+  // A sum, and a provisional count, read back in English.
+  await page.fill("#q-law-persons-text", "80 staff and 40 residents");
+  assert.equal(await page.locator("#q-law-persons-reading").textContent(), "Read as: 80 + 40 = 120 people");
+  await page.fill("#q-law-persons-text", "80 so far");
+  assert.match(await page.locator("#q-law-persons-reading").textContent(), /^Read as: 80 or more people \(may grow: so far\)\. This does not settle/);
   assert.doesNotMatch(reasons, /[「」（）]/);
   await context.close();
 });

@@ -94,7 +94,9 @@ fn reading(typed: &str, lang: Lang) -> Option<(String, bool)> {
             };
             let mut text = format!("{}: {read}", READ_AS.get(lang));
             if c.exceeds(100) == Tri::Unknown {
-                text = format!("{text} ({})", READ_RANGE.get(lang));
+                // A sentence of its own: the reading may end in its own brackets already.
+                let stop = if lang == Lang::Ja { "。" } else { ". " };
+                text = format!("{text}{stop}{}", READ_RANGE.get(lang));
             }
             Some((text, false))
         }
@@ -172,7 +174,7 @@ fn count(props: &QuestionFieldProps) -> Html {
         <div class="field" id={id}>
             <label class="field-label" for={input_id.clone()}>{ q.text.get(lang) }</label>
             if let Some(hint) = q.hint { <p class="hint" id={hint_id}>{ hint.get(lang) }</p> }
-            <input type="text" class="input-count" id={input_id} maxlength="40" value={value}
+            <input type="text" class="input-count" id={input_id} maxlength="200" value={value}
                 aria-describedby={described} oninput={on_input} onchange={on_leave} />
             <p id={reading_id} class={classes!("count-reading", read.as_ref().is_some_and(|r| r.1).then_some("is-error"))}>
                 { read.map(|r| r.0).unwrap_or_default() }

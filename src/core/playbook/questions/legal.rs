@@ -28,7 +28,7 @@ const fn yes_no(id: &'static str, text: Text, hint: Option<Text>) -> Question {
 pub const PERSONS: Question = legal("law.persons",
     t("本人の数（何人分の個人情報か）", "Number of people whose personal information is involved"),
     Some(t("「約1万人」「100人以上」「数十人」「不明」のように書けます。100人を超えると個人情報保護委員会への報告が必要です。",
-        "You can write \"about 10,000\", \"100 or more\", \"a few dozen\" or \"not known\". More than 100 people means a report to the PPC.")),
+        "You can write \"about 10,000\", \"100 or more\", \"80-120\" or \"not known\". More than 100 people means a report to the PPC.")),
     AnswerKind::Count);
 
 /// Options of [`PROTECTION`]: only the first lifts the PPC duty (Rule 43, 高度な暗号化その他の
