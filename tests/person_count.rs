@@ -320,6 +320,8 @@ fn forms_the_mutants_found() {
     let table: &[(&str, u64, Option<u64>, usize, usize)] = &[
         ("150人、以下の通り", 150, Some(150), 1, 0),
         ("45人（市民）", 45, Some(45), 1, 0),
+        // A word that could only lower the count, with no number after it, changes nothing.
+        ("80人（最大）", 80, Some(80), 1, 0),
         // The うち-list closes with its bracket: 住民40人 is added, not a part.
         ("100人（うち職員80人）、住民40人", 140, Some(140), 2, 1),
         // A bracket inside a うち-list does not close it: 臨時20人 is still a part.
