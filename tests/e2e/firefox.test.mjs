@@ -66,7 +66,7 @@ test("Firefox: counts as clerks write them, and the verdict that follows", async
       await page.click(id);
     }
     await page.type("#q-law-persons-text", "約1万人");
-    await page.waitForFunction(() => document.querySelector("#q-law-persons-reading")?.textContent.includes("10,000人（約）"));
+    await page.waitForFunction(() => document.querySelector("#q-law-persons-reading")?.textContent.includes("読み取った数: 約10,000人＝5,000〜15,000人"));
     assert.equal(await text(page, "#duty-ppc-report .verdict"), "必要");
     assert.match(await text(page, "#ppc-clock"), /知った日を入力/);
     await page.click("#known-on-today");
