@@ -322,6 +322,10 @@ fn forms_the_mutants_found() {
         ("45人（市民）", 45, Some(45), 1, 0),
         // A word that could only lower the count, with no number after it, changes nothing.
         ("80人（最大）", 80, Some(80), 1, 0),
+        // A bare stated total beside counted persons is the total, not an unknown number.
+        ("職員80人、住民40人、合計120", 120, Some(120), 2, 0),
+        // Parts that fit their whole leave it as it is.
+        ("100人（うち100人以上）", 100, Some(100), 1, 1),
         // The うち-list closes with its bracket: 住民40人 is added, not a part.
         ("100人（うち職員80人）、住民40人", 140, Some(140), 2, 1),
         // A bracket inside a うち-list does not close it: 臨時20人 is still a part.

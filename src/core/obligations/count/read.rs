@@ -250,7 +250,9 @@ pub fn parse(text: &str) -> CountAnswer {
         });
         (first, range)
     });
-    let (mut low, mut high, total) = match total {
+    // Every term's high is at least its low, and a whole is only ever widened upwards, so the
+    // range below never runs backwards (high < low).
+    let (low, mut high, total) = match total {
         None => (listed.0, listed.1, None),
         Some((term, t)) => {
             let agrees = t == listed;
@@ -260,9 +262,6 @@ pub fn parse(text: &str) -> CountAnswer {
     };
     if !open_because.is_empty() {
         high = None;
-    }
-    if high.is_some_and(|h| h < low) {
-        low = high.unwrap_or(low);
     }
     CountAnswer::Count(Count {
         low,
