@@ -241,8 +241,9 @@ pub(super) fn tokens(chars: &[char]) -> Vec<Token> {
             out.push(Token::Separator(chars[i]));
             i += 1;
         } else {
+            // The tokens cover the text without gaps, so a label last ends here: grow it.
             match out.last_mut() {
-                Some(Token::Label(_, end)) if *end == i => *end += 1,
+                Some(Token::Label(_, end)) => *end += 1,
                 _ => out.push(Token::Label(i, i + 1)),
             }
             i += 1;
