@@ -311,9 +311,10 @@ fn corrupt_and_unknown_schema_records_are_moved_aside_and_others_load() {
     let (_, again) = store.load_incidents(43).expect("load"); // ok: test
     assert_eq!(again.len(), 2);
     assert!(again.iter().any(|q| q.why == Unreadable::NewerVersion(7)));
-    assert!(again
-        .iter()
-        .any(|q| q.kept_as.as_deref().is_some_and(|k| k.ends_with("bad-1@42"))));
+    assert!(again.iter().any(|q| q
+        .kept_as
+        .as_deref()
+        .is_some_and(|k| k.ends_with("bad-1@42"))));
     s.clear().expect("clear"); // ok: test
 }
 
