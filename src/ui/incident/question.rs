@@ -44,6 +44,8 @@ const READ_RANGE: Text = t(
     "100人を超えるかどうかは、この書き方では決まりません",
     "This does not settle whether it is more than 100",
 );
+/// Ends one sentence before the next: the reading may close with its own brackets.
+const SENTENCE_STOP: Text = t("。", ". ");
 const USE_RECORDS: Text = t("d) の件数を使う", "Use the count from d)");
 const RECORDS_DIFFER: Text = t("d) の件数と合っていません。1人に複数件あれば件数の方が多くなります。どちらかを確認してください。", "This does not match the count in d). Records outnumber people when one person has several; check which is right.");
 
@@ -94,9 +96,7 @@ fn reading(typed: &str, lang: Lang) -> Option<(String, bool)> {
             };
             let mut text = format!("{}: {read}", READ_AS.get(lang));
             if c.exceeds(100) == Tri::Unknown {
-                // A sentence of its own: the reading may end in its own brackets already.
-                let stop = if lang == Lang::Ja { "。" } else { ". " };
-                text = format!("{text}{stop}{}", READ_RANGE.get(lang));
+                text = format!("{text}{}{}", SENTENCE_STOP.get(lang), READ_RANGE.get(lang));
             }
             Some((text, false))
         }
