@@ -3,6 +3,7 @@
 pub mod about;
 pub mod backup;
 pub mod documents;
+pub mod drill;
 pub mod incident;
 pub mod intake;
 pub mod obligations;
