@@ -16,6 +16,7 @@ pub mod scenario;
 pub use clock::DrillClock;
 pub use scenario::{Fact, Inject, OrderRule, Scenario, ScenarioError, Words};
 
+use crate::core::playbook::question;
 use crate::core::sorted::SortedMap;
 use crate::core::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -44,7 +45,51 @@ pub struct DrillRun {
     pub ended_at: Option<Timestamp>,
 }
 
+/// A change to a drill's own part of its record, through `Change::Drill`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DrillChange {
+    /// The participant opened a question: its scripted fact is found out (logged once).
+    Reveal(String),
+    /// What the participant did about an inject (by its id), as typed (not logged).
+    Respond(String, String),
+    /// The participant ended the drill (logged).
+    End,
+}
+
 impl DrillRun {
+    /// Applies `change` at real time `at`: whether anything changed, and what to log.
+    pub fn apply(&mut self, change: DrillChange, at: Timestamp) -> (bool, Option<String>) {
+        match change {
+            DrillChange::Reveal(qid) => {
+                if self.revealed.contains(&qid) {
+                    return (false, None);
+                }
+                let label = question(&qid)
+                    .map_or(qid.as_str(), |q| q.text.ja)
+                    .to_owned();
+                self.revealed.push(qid);
+                (true, Some(format!("{DRILL_MARK}調査: {label}")))
+            }
+            DrillChange::Respond(inject, text) => {
+                let text: String = text
+                    .chars()
+                    .take(crate::core::incident::MAX_TEXT_CHARS)
+                    .collect();
+                let slot = self.responses.entry(inject).or_default();
+                let changed = *slot != text;
+                *slot = text;
+                (changed, None)
+            }
+            DrillChange::End => {
+                if self.ended_at.is_some() {
+                    return (false, None);
+                }
+                self.ended_at = Some(at);
+                (true, Some(format!("{DRILL_MARK}訓練を終了しました")))
+            }
+        }
+    }
+
     /// A drill of `scenario` (its text) starting at `at` (real time) at `speed`.
     pub fn new(scenario: String, speed: u32, at: Timestamp) -> DrillRun {
         DrillRun {

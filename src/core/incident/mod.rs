@@ -2,6 +2,7 @@
 //! the timeline. Changes go through [`Incident::apply`], a pure function, so every rule about them
 //! is tested without a browser.
 
+use crate::core::drill::{DrillChange, DrillRun};
 use crate::core::playbook::questions::Question;
 use crate::core::playbook::{choice_words, question, tasks_for, IncidentKind, Item};
 use crate::core::sorted::SortedMap;
@@ -100,6 +101,10 @@ pub struct Incident {
     /// A decision to hold publication back (manual 3-4 (4)); `None` when none was taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publication_hold: Option<PublicationHold>,
+    /// The drill this record plays (issue 26); `None` for a real incident. Boxed: most records
+    /// are real, and the reducer's actions carry whole incidents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drill: Option<Box<DrillRun>>,
 }
 
 /// Manual 3-4 (4): publishing a P2P leak may make people download the files, so the section may
@@ -152,6 +157,8 @@ pub enum Change {
     SetPublicationHold(Option<CivilDate>),
     /// Edit the reason of the publication hold.
     SetHoldReason(String),
+    /// A change to the drill's own part (issue 26); nothing for a real incident.
+    Drill(DrillChange),
 }
 
 fn clamp(mut s: String) -> String {
@@ -183,6 +190,7 @@ impl Incident {
             archived: false,
             deleted_at: None,
             publication_hold: None,
+            drill: None,
         }
     }
 
@@ -327,6 +335,16 @@ impl Incident {
                 Some(hold) => replace(&mut hold.reason, clamp(reason)),
                 None => false,
             },
+            Change::Drill(change) => {
+                let Some(run) = &mut self.drill else {
+                    return false;
+                };
+                let (changed, log) = run.apply(change, at);
+                if let Some(text) = log {
+                    self.log(at, text);
+                }
+                changed
+            }
             Change::SetDeleted(deleted) => {
                 let changed = self.deleted_at.is_some() != deleted;
                 if changed {
