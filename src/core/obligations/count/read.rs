@@ -118,9 +118,12 @@ pub fn parse(text: &str) -> CountAnswer {
             ));
         }
     }
+    // Numbers are listed in token order: found by halving, so a long answer costs n log n.
     let number_at = |numbers: &mut Vec<(usize, Number)>, at: Option<usize>| {
-        at.and_then(|a| numbers.iter().position(|(i, _)| *i == a))
+        at.and_then(|a| numbers.binary_search_by_key(&a, |(i, _)| *i).ok())
     };
+    let last_number = numbers.last().map(|(i, _)| *i);
+    let number_after = |i: usize| last_number.is_some_and(|last| last > i);
     let mut depth = 0usize;
     let mut part_from: Option<(usize, usize)> = None; // (token index, depth) of an open うち
     for (i, tok) in toks.iter().enumerate() {
@@ -152,7 +155,7 @@ pub fn parse(text: &str) -> CountAnswer {
                     },
                     Role::Plus => {
                         // "80人＋住民40人" joins; "100+" with nothing after is "100 or more".
-                        let later = toks[i..].iter().any(|t| matches!(t, Token::Number(_)));
+                        let later = number_after(i);
                         let before = number_at(&mut numbers, neighbour(&toks, i, false));
                         match (before, later) {
                             (_, true) => {}
@@ -184,7 +187,7 @@ pub fn parse(text: &str) -> CountAnswer {
             }
             Token::Separator(_) => {}
             Token::Label(s, e) => {
-                let later_number = toks[i..].iter().any(|t| matches!(t, Token::Number(_)));
+                let later_number = number_after(i);
                 if !later_number && depth == 0 && !harmless_tail(&chars[s..e]) {
                     open_because.push(typed(s, e));
                 }
