@@ -4,6 +4,7 @@
 //! `app.rs` is the one other place that does).
 
 use super::app::AppHandle;
+use crate::core::drill::{DrillRun, Scenario, DRILL_MARK};
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::IncidentKind;
 use crate::core::state::{Action, Quarantined};
@@ -73,6 +74,8 @@ pub trait Intents {
     fn edit_on<E: 'static>(&self, id: &str, change: Change) -> Callback<E>;
     /// Starts a new incident of these types and opens it.
     fn start_incident(&self, kinds: Vec<IncidentKind>);
+    /// Starts a drill of `scenario` (read from `text`) at `speed`, now, and opens it (issue 26).
+    fn start_drill(&self, text: &str, scenario: &Scenario, speed: u32);
     /// Copies an incident under a new id.
     fn duplicate(&self, id: &str);
     /// Deletes an incident (recoverably).
@@ -114,6 +117,17 @@ impl Intents for AppHandle {
             id: new_id(),
             kinds,
             at: now(),
+        });
+    }
+
+    fn start_drill(&self, text: &str, scenario: &Scenario, speed: u32) {
+        let at = now();
+        self.dispatch(Action::StartDrill {
+            id: new_id(),
+            kinds: scenario.kinds.clone(),
+            title: format!("{DRILL_MARK}{}", scenario.title.get(self.lang)),
+            drill: Box::new(DrillRun::new(text.to_owned(), speed, at)),
+            at,
         });
     }
 

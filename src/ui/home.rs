@@ -16,6 +16,10 @@ pub fn home(app: &AppHandle) -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Navigate(Screen::NewIncident)))
     };
+    let drill = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Navigate(Screen::DrillStart)))
+    };
     let rules = FIRST_RULES.iter().map(|item| {
         html! {
             <li>
@@ -40,6 +44,13 @@ pub fn home(app: &AppHandle) -> Html {
                 </section>
             </div>
             <Drafts />
+            <section class="card drill-offer" aria-labelledby="drill-offer-title">
+                <h2 id="drill-offer-title">{ s::START_DRILL.get(lang) }</h2>
+                <p class="hint" id="start-drill-hint">{ s::START_DRILL_HINT.get(lang) }</p>
+                <button type="button" class="button" id="start-drill" onclick={drill} aria-describedby="start-drill-hint">
+                    { s::START_DRILL.get(lang) }
+                </button>
+            </section>
             <details class="purpose">
                 <summary>{ format!("{} ({} 1)", PURPOSE_TITLE.get(lang), s::SECTION.get(lang)) }</summary>
                 <p>{ PURPOSE.get(lang) }</p>

@@ -61,6 +61,7 @@ pub fn layout() -> Html {
         }
         Screen::Incident(id) => html! { <IncidentScreen id={id.clone()} /> },
         Screen::Register => html! { <RegisterScreen /> },
+        Screen::DrillStart => html! { <super::drill::DrillStart /> },
     };
     let on_register = app.screen == Screen::Register;
     // The switch between the sections' view and the secretariat's, plainly labelled; the

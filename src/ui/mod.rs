@@ -6,6 +6,7 @@ mod banners;
 mod contact;
 pub(crate) mod context;
 mod drafts;
+pub(crate) mod drill;
 mod home;
 pub(crate) mod incident;
 mod layout;

@@ -75,3 +75,23 @@ pub fn field(field: Field) -> String {
         Field::Task(i) => item_done(i),
     }
 }
+
+/// What a drill's participant found out about a question (`q-3-5-2-fact-1-fact`, issue 26).
+pub fn drill_fact(q: &Question) -> String {
+    format!("{}-fact", question(q))
+}
+
+/// The button that finds out a drill's fact about a question (`q-3-5-2-fact-1-reveal`).
+pub fn drill_reveal(q: &Question) -> String {
+    format!("{}-reveal", question(q))
+}
+
+/// A drill's inject, by its id in the scenario (`drill-inject-press-call`).
+pub fn drill_inject(id: &str) -> String {
+    format!("drill-inject-{id}")
+}
+
+/// The response field of a drill's inject (`drill-inject-press-call-response`).
+pub fn drill_response(id: &str) -> String {
+    format!("{}-response", drill_inject(id))
+}

@@ -109,3 +109,14 @@ pub fn ask_before_leaving() -> Option<gloo_events::EventListener> {
         },
     ))
 }
+
+/// Moves focus to the element matching `selector` once the current work is done (after the
+/// screen has rendered what the click changed: a revealed fact, the debrief).
+pub fn focus_soon(selector: &str) {
+    let selector = selector.to_owned();
+    let later = wasm_bindgen::closure::Closure::once_into_js(move || focus(&selector));
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+    }
+}

@@ -7,6 +7,7 @@
 //! revision) and what to do when another tab's change arrives.
 
 use crate::core::backup::MergePlan;
+use crate::core::drill::DrillRun;
 use crate::core::incident::{Change, Incident, Timeline};
 use crate::core::playbook::IncidentKind;
 use crate::core::report::settings::Settings;
@@ -38,6 +39,8 @@ pub enum Screen {
     /// The secretariat's register of reports received (issue 13); its state is its own
     /// (`core::register::desk`), never mixed with the drafts.
     Register,
+    /// Choosing a drill's scenario and speed (issue 26).
+    DrillStart,
 }
 
 /// Everything the UI shows.
@@ -102,6 +105,15 @@ pub enum Action {
     Create {
         id: String,
         kinds: Vec<IncidentKind>,
+        at: Timestamp,
+    },
+    /// Start a drill (issue 26): a new incident of the scenario's types, titled, that plays
+    /// `drill`, and open it.
+    StartDrill {
+        id: String,
+        kinds: Vec<IncidentKind>,
+        title: String,
+        drill: Box<DrillRun>,
         at: Timestamp,
     },
     /// Change an incident.
@@ -218,6 +230,22 @@ impl AppState {
                 }
                 self.incidents
                     .insert(id.clone(), Rc::new(Incident::new(id.clone(), &kinds, at)));
+                self.screen = Screen::Incident(id);
+            }
+            Action::StartDrill {
+                id,
+                kinds,
+                title,
+                drill,
+                at,
+            } => {
+                if kinds.is_empty() || self.incidents.contains_key(&id) {
+                    return;
+                }
+                let mut incident = Incident::new(id.clone(), &kinds, at);
+                incident.apply(Change::SetTitle(title), at);
+                incident.drill = Some(drill);
+                self.incidents.insert(id.clone(), Rc::new(incident));
                 self.screen = Screen::Incident(id);
             }
             Action::Edit { id, change, at } => {

@@ -11,8 +11,10 @@ mod timeline;
 
 use super::app::use_app;
 use super::context;
+use super::drill;
 use super::page_ids;
 use super::strings as s;
+use crate::core::drill::Scenario;
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::questions::{Question, QuestionGroup};
 use crate::core::playbook::{questions_for, tasks_for, IncidentKind, Item, MergedItem, Phase};
@@ -50,6 +52,13 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
     };
     let take_over = lock::use_edit_lock(&app, &props.id);
     let read_only = app.is_read_only(&props.id);
+    let scenario = drill::use_scenario(app.incidents.get(&props.id).cloned());
+    let today = drill::use_today(
+        app.incidents
+            .get(&props.id)
+            .and_then(|i| i.drill.as_ref())
+            .map(|run| (run.clock(), run.ended_at)),
+    );
     let Some(incident) = app.incidents.get(&props.id).cloned() else {
         let home = {
             let app = app.clone();
@@ -64,8 +73,14 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
         .iter()
         .find(|m| m.item.kind.is_task() && !incident.is_done(m.item))
         .map(|m| m.item);
+    let is_drill = incident.drill.is_some();
+    let read = match &*scenario {
+        Some(Ok(read)) => Some(read.clone()),
+        _ => None,
+    };
     html! {
         <>
+            if is_drill { { drill::banner(lang) } }
             <h1 tabindex="-1" class="incident-title">
                 { incident.kinds.iter().map(|k| k.guide().title.get(lang)).collect::<Vec<_>>().join(" / ") }
             </h1>
@@ -76,11 +91,14 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             if read_only {
                 { lock::read_only_banner(lang, take_over) }
             }
+            if is_drill {
+                <drill::DrillPanel incident={incident.clone()} scenario={scenario.clone()} lang={lang} on_change={on_change.clone()} />
+            }
             { next_step(next, lang) }
             // Disabled as a whole while another tab edits: no control here can change the record.
             <fieldset class="editable" disabled={read_only}>
-            { particulars(&incident, lang, &on_change) }
-            <Obligations incident={incident.clone()} lang={lang} on_change={on_change.clone()} />
+            { particulars(&incident, lang, &on_change, today) }
+            <Obligations incident={incident.clone()} lang={lang} on_change={on_change.clone()} today={today} scenario={read.clone()} />
             <nav class="flow-nav" aria-label={s::FLOW_NAV.get(lang)}>
                 <ol>{ for Phase::ALL.iter().map(|p| html! {
                     <li><a href={format!("#phase-{}", p.slug())}>{ p.title().get(lang) }</a></li>
@@ -90,9 +108,10 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
                 <li class="nav-extra"><a href="#documents">{ s::NAV_DOCUMENTS.get(lang) }</a></li>
                 </ol>
             </nav>
-            { for Phase::ALL.iter().map(|&phase| phase_section(&incident, (&tasks, &questions), phase, lang, &on_change)) }
+            { for Phase::ALL.iter().map(|&phase| phase_section(&incident, (&tasks, &questions), phase, (lang, read.as_deref()), &on_change)) }
             <Timeline incident={incident.clone()} lang={lang} on_change={on_change} />
             </fieldset>
+            if is_drill { { drill::banner(lang) } }
             <export::Export incident={incident.clone()} lang={lang} />
             <export::Documents incident={incident} lang={lang} />
         </>
@@ -105,7 +124,7 @@ fn phase_section(
     incident: &Incident,
     (tasks, questions): (&[MergedItem], &[&'static Question]),
     phase: Phase,
-    lang: Lang,
+    (lang, scenario): (Lang, Option<&Scenario>),
     on_change: &Callback<Change>,
 ) -> Html {
     let items: Vec<MergedItem> = tasks
@@ -126,7 +145,10 @@ fn phase_section(
     };
     let heading = format!("phase-{}", phase.slug());
     let field = |q: &&'static Question| {
-        html! { <QuestionField key={q.id} question={*q} answer={incident.answers.get(q.id).cloned()} lang={lang} on_change={on_change.clone()} /> }
+        html! { <key={q.id}>
+            <QuestionField question={*q} answer={incident.answers.get(q.id).cloned()} lang={lang} on_change={on_change.clone()} />
+            { drill::fact(incident, scenario, q, lang, on_change) }
+        </> }
     };
     html! {
         <section class="card phase" id={heading.clone()} aria-labelledby={format!("{heading}-title")}>
@@ -171,7 +193,12 @@ fn next_step(next: Option<&'static Item>, lang: Lang) -> Html {
 }
 
 /// Title, the day it became known, and the types (which can change as facts come in).
-fn particulars(incident: &Incident, lang: Lang, on_change: &Callback<Change>) -> Html {
+fn particulars(
+    incident: &Incident,
+    lang: Lang,
+    on_change: &Callback<Change>,
+    today: CivilDate,
+) -> Html {
     let on_title = on_change.reform(|e: InputEvent| {
         Change::SetTitle(e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -181,9 +208,7 @@ fn particulars(incident: &Incident, lang: Lang, on_change: &Callback<Change>) ->
         ))
     });
     let set_known = |offset: i64| {
-        on_change.reform(move |_: MouseEvent| {
-            Change::SetKnownOn(Some(context::today().add_days(offset)))
-        })
+        on_change.reform(move |_: MouseEvent| Change::SetKnownOn(Some(today.add_days(offset))))
     };
     html! {
         <section class="card particulars" aria-label={s::KINDS_OF_INCIDENT.get(lang)}>

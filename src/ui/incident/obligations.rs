@@ -5,6 +5,7 @@
 use super::hold::publication_hold_field;
 use super::question::QuestionField;
 use crate::core::documents::ics;
+use crate::core::drill::Scenario;
 use crate::core::incident::{Change, Incident};
 use crate::core::obligations::{
     clock, contradictions, duties, protection_note, recommendations, Clock, Deadline, DutyKind,
@@ -191,13 +192,18 @@ pub struct ObligationsProps {
     pub incident: Rc<Incident>,
     pub lang: Lang,
     pub on_change: Callback<Change>,
+    /// Today for the deadlines: a drill's day on its clock (issue 26).
+    pub today: CivilDate,
+    /// A drill's scenario: its facts are found out beside the legal questions.
+    #[prop_or_default]
+    pub scenario: Option<Rc<Scenario>>,
 }
 
 #[function_component(Obligations)]
 pub fn obligations(props: &ObligationsProps) -> Html {
     let (incident, lang, on_change) = (&props.incident, props.lang, &props.on_change);
     let facts = Facts::of(incident);
-    let clock = clock(incident, context::today());
+    let clock = clock(incident, props.today);
     let clashes = contradictions(&facts);
     let others = recommendations(&facts);
     let done = |key: &str| incident.duty_done_at(key).is_some();
@@ -261,7 +267,10 @@ pub fn obligations(props: &ObligationsProps) -> Html {
                 { for legal.into_iter().map(|q| {
                     let related = (q == &PERSONS).then(|| records.clone()).flatten();
                     let note = (q == &PROTECTION).then_some(note).flatten();
-                    html! { <QuestionField key={q.id} question={q} answer={incident.answer(q).cloned()} lang={lang} on_change={on_change.clone()} related={related} note={note} /> }
+                    html! { <key={q.id}>
+                        <QuestionField question={q} answer={incident.answer(q).cloned()} lang={lang} on_change={on_change.clone()} related={related} note={note} />
+                        { crate::ui::drill::fact(incident, props.scenario.as_deref(), q, lang, on_change) }
+                    </> }
                 }) }
             </fieldset>
         </section>

@@ -5,11 +5,13 @@ use crate::core::text::{t, Text};
 
 mod documents;
 mod drafts;
+mod drill;
 mod export;
 mod register;
 
 pub use documents::*;
 pub use drafts::*;
+pub use drill::*;
 pub use export::*;
 pub use register::*;
 
