@@ -4,7 +4,7 @@
 use super::Scenario;
 
 /// The built-in scenarios' texts, in the manual's order of types.
-pub const TEXTS: &[&str] = &[];
+pub const TEXTS: &[&str] = &[include_str!("builtin/3-5.txt")];
 
 /// The built-in scenarios, read. (A built-in one that does not read is a test failure,
 /// `tests/drill.rs`; here it is left out rather than stopping the app.)

@@ -379,6 +379,19 @@ pub fn question(id: &str) -> Option<&'static questions::Question> {
         .find(|q| q.id == id)
 }
 
+/// The item with this id, from chapter 2 (the basic flow) or any type's guide (3-1 … 3-6): how a
+/// drill scenario file names the manual item an inject tests or an order rule puts first (issue 26).
+pub fn item(id: &str) -> Option<&'static Item> {
+    basic_flow::ITEMS
+        .iter()
+        .chain(
+            IncidentKind::ALL
+                .iter()
+                .flat_map(|k| k.guide().items.iter()),
+        )
+        .find(|i| i.id == id)
+}
+
 /// The Japanese words for a question's chosen options ("平文（暗号化なし）", "はい"), for the timeline.
 pub fn choice_words(question_id: &str, choices: &[String]) -> String {
     let options = question(question_id).map_or(&[][..], |q| q.answer.options());

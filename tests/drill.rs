@@ -1,0 +1,412 @@
+//! Drill mode's pure core (issue 26): the scenario file format (every refusal with its line), the
+//! built-in scenarios, and the debrief of a played record. No test reads today's date: every
+//! time is set here.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test may stop loudly"
+)]
+
+use incident_navi::core::drill::scenario::{ScenarioProblem, Statement, MAX_BYTES, MAX_LINES};
+use incident_navi::core::drill::{builtin, Scenario};
+use incident_navi::core::playbook::{self, IncidentKind};
+use incident_navi::core::text::Lang;
+use proptest::prelude::*;
+
+/// The smallest file that reads: the four statements every file needs.
+const MINIMAL: &str = "scenario: s1\ntype: 3-5\ntitle: 題 | Title\nsituation: 状況 | Situation\n";
+
+/// The file with `line` added at the end (it is line 5).
+fn with(line: &str) -> String {
+    format!("{MINIMAL}{line}\n")
+}
+
+fn refusal(text: &str) -> (usize, ScenarioProblem) {
+    let e = Scenario::parse(text).expect_err("refused");
+    (e.line, e.problem)
+}
+
+#[test]
+fn the_minimal_file_reads() {
+    let s = Scenario::parse(MINIMAL).unwrap();
+    assert_eq!(s.id, "s1");
+    assert_eq!(s.kinds, vec![IncidentKind::Malware]);
+    assert_eq!((s.title.ja.as_str(), s.title.en.as_str()), ("題", "Title"));
+    assert_eq!(s.situation.len(), 1);
+    assert!(s.facts.is_empty() && s.injects.is_empty() && s.order.is_empty());
+}
+
+#[test]
+fn comments_blank_lines_crlf_bom_and_full_width_marks_are_read() {
+    let text = "\u{feff}# comment\r\n\r\n  ＃ 全角のコメント\r\nscenario: s-1.v2\r\nTYPE： 3-6、3-5\r\ntitle: 題 ｜ Title\r\nsituation: 状況 | Situation | with a bar\r\n";
+    let s = Scenario::parse(text).unwrap();
+    assert_eq!(s.id, "s-1.v2");
+    assert_eq!(
+        s.kinds,
+        vec![IncidentKind::Malware, IncidentKind::UnauthorizedAccess]
+    );
+    assert_eq!(s.title.en, "Title");
+    assert_eq!(s.situation[0].en, "Situation | with a bar");
+}
+
+#[test]
+fn facts_injects_and_order_rules_are_read_and_resolved() {
+    let text = format!(
+        "{MINIMAL}fact 3-5.2.fact.1: 職員A | Staff member A\n\
+         inject late +90 2.report.secretariat: 遅い | Late\n\
+         inject early 5 3-5.2.measure.2: 早い | Early\n\
+         inject tie +90 3-5.2.measure.1: 同時 | Same time\n\
+         order 3-5.2.measure.2 before 3-5.2.step.2: 切り離す | Disconnect\n"
+    );
+    let s = Scenario::parse(&text).unwrap();
+    assert_eq!(s.facts[0].question, "3-5.2.fact.1");
+    assert_eq!(s.fact("3-5.2.fact.1").unwrap().answer.ja, "職員A");
+    assert!(s.fact("3-5.2.fact.2").is_none());
+    let order: Vec<(&str, u32, &str)> = s
+        .injects
+        .iter()
+        .map(|i| (i.id.as_str(), i.at_minutes, i.item.id))
+        .collect();
+    assert_eq!(
+        order,
+        vec![
+            ("early", 5, "3-5.2.measure.2"),
+            ("late", 90, "2.report.secretariat"),
+            ("tie", 90, "3-5.2.measure.1"),
+        ],
+        "in drill-time order, file order kept for the same minute"
+    );
+    assert_eq!(s.order[0].first.id, "3-5.2.measure.2");
+    assert_eq!(s.order[0].then.id, "3-5.2.step.2");
+    assert_eq!(s.order[0].why.en, "Disconnect");
+}
+
+#[test]
+fn each_refusal_names_its_line_and_reason() {
+    use ScenarioProblem as P;
+    let cases: Vec<(String, usize, ScenarioProblem)> = vec![
+        ("".into(), 0, P::Empty),
+        ("# only a comment\n\n".into(), 0, P::Empty),
+        (with("no colon here"), 5, P::NoColon),
+        (with("titel: a | b"), 5, P::UnknownStatement("titel".into())),
+        (with(": a | b"), 5, P::UnknownStatement(String::new())),
+        (with("title: 2 | two"), 5, P::Repeated(Statement::Title)),
+        (with("scenario: s2"), 5, P::Repeated(Statement::Scenario)),
+        (with("type: 3-1"), 5, P::Repeated(Statement::Type)),
+        (with("title extra: a | b"), 5, P::Form(Statement::Title)),
+        (with("fact: a | b"), 5, P::Form(Statement::Fact)),
+        (with("inject x +5: a | b"), 5, P::Form(Statement::Inject)),
+        (
+            with("order 2.report.secretariat after 3-5.2.step.2: a | b"),
+            5,
+            P::Form(Statement::Order),
+        ),
+        (
+            "scenario: bad name\n".into(),
+            1,
+            P::BadName("bad name".into()),
+        ),
+        ("scenario: 訓練\n".into(), 1, P::BadName("訓練".into())),
+        (
+            format!("scenario: {}\n", "a".repeat(65)),
+            1,
+            P::BadName("a".repeat(40)),
+        ),
+        (
+            "scenario: s\ntype: 3-7\n".into(),
+            2,
+            P::UnknownType("3-7".into()),
+        ),
+        ("scenario: s\ntype: ,\n".into(), 2, P::Form(Statement::Type)),
+        ("title: 題だけ\n".into(), 1, P::NoEnglish),
+        ("title: 題 |\n".into(), 1, P::NoEnglish),
+        ("title: | Title\n".into(), 1, P::NoJapanese),
+        (
+            with("fact 9-9.fact.1: a | b"),
+            5,
+            P::UnknownQuestion("9-9.fact.1".into()),
+        ),
+        (
+            with("fact 3-1.2.fact.1: a | b"),
+            5,
+            P::QuestionNotAsked("3-1.2.fact.1".into()),
+        ),
+        (
+            with("fact 3-5.2.fact.1: a | b\nfact 3-5.2.fact.1: c | d"),
+            6,
+            P::RepeatedFact("3-5.2.fact.1".into()),
+        ),
+        (
+            with("inject x +5 9.nothing: a | b"),
+            5,
+            P::UnknownItem("9.nothing".into()),
+        ),
+        (
+            with("inject x +5 3-1.2.step.2: a | b"),
+            5,
+            P::ItemNotInTypes("3-1.2.step.2".into()),
+        ),
+        (
+            with("inject x +5 3-5.0.warning: a | b"),
+            5,
+            P::NotATask("3-5.0.warning".into()),
+        ),
+        (
+            with("inject x +5 2.report.topics: a | b"),
+            5,
+            P::NotATask("2.report.topics".into()),
+        ),
+        (
+            with("inject x +ten 2.report.secretariat: a | b"),
+            5,
+            P::BadMinutes("+ten".into()),
+        ),
+        (
+            with("inject x -5 2.report.secretariat: a | b"),
+            5,
+            P::BadMinutes("-5".into()),
+        ),
+        (
+            with("inject x ++5 2.report.secretariat: a | b"),
+            5,
+            P::BadMinutes("++5".into()),
+        ),
+        (
+            with("inject x +43201 2.report.secretariat: a | b"),
+            5,
+            P::BadMinutes("+43201".into()),
+        ),
+        (
+            with("inject x +99999999999 2.report.secretariat: a | b"),
+            5,
+            P::BadMinutes("+99999999999".into()),
+        ),
+        (
+            with("inject x +5 2.report.secretariat: a | b\ninject x +6 3-5.2.measure.1: c | d"),
+            6,
+            P::RepeatedInject("x".into()),
+        ),
+        (
+            with("inject x/y +5 2.report.secretariat: a | b"),
+            5,
+            P::BadName("x/y".into()),
+        ),
+        (
+            with("order 3-5.2.step.2 before 3-5.2.step.2: a | b"),
+            5,
+            P::SameItem("3-5.2.step.2".into()),
+        ),
+        (
+            with("order 3-5.1.step.1 before 3-5.2.step.2: a | b"),
+            5,
+            P::NotATask("3-5.1.step.1".into()),
+        ),
+        (
+            with("order 2.report.secretariat before 3-6.2.step.2: a | b"),
+            5,
+            P::ItemNotInTypes("3-6.2.step.2".into()),
+        ),
+        (with("situation: a\u{0}b | c"), 5, P::NotText),
+        (
+            "type: 3-5\ntitle: a | b\nsituation: a | b\n".into(),
+            0,
+            P::Missing(Statement::Scenario),
+        ),
+        (
+            "scenario: s\ntitle: a | b\nsituation: a | b\n".into(),
+            0,
+            P::Missing(Statement::Type),
+        ),
+        (
+            "scenario: s\ntype: 3-5\nsituation: a | b\n".into(),
+            0,
+            P::Missing(Statement::Title),
+        ),
+        (
+            "scenario: s\ntype: 3-5\ntitle: a | b\n".into(),
+            0,
+            P::Missing(Statement::Situation),
+        ),
+    ];
+    for (text, line, problem) in cases {
+        assert_eq!(refusal(&text), (line, problem), "{text:?}");
+    }
+}
+
+#[test]
+fn the_first_problem_is_the_one_reported() {
+    let text = "scenario: s\nbad line\ntitle: only Japanese\n";
+    assert_eq!(refusal(text), (2, ScenarioProblem::NoColon));
+}
+
+#[test]
+fn size_and_line_limits() {
+    let big = with(&format!("situation: {} | x", "あ".repeat(MAX_BYTES / 3)));
+    assert_eq!(refusal(&big), (0, ScenarioProblem::TooLarge));
+    let at_limit = format!("{MINIMAL}{}", "#\n".repeat(MAX_LINES - 4));
+    assert!(Scenario::parse(&at_limit).is_ok(), "{MAX_LINES} lines read");
+    let over = format!("{MINIMAL}{}", "#\n".repeat(MAX_LINES - 3));
+    assert_eq!(refusal(&over), (0, ScenarioProblem::TooManyLines));
+}
+
+#[test]
+fn messages_give_the_line_and_a_plain_reason_in_both_languages() {
+    let e = Scenario::parse(&with("inject x +ten 2.report.secretariat: a | b")).unwrap_err();
+    assert_eq!(
+        e.message(Lang::Ja),
+        "5行目: 「+ten」は時間として読めません。開始からの分を「+10」のように書いてください（43200分まで）。"
+    );
+    assert_eq!(
+        e.message(Lang::En),
+        "Line 5: \"+ten\" is not a time. Write the minutes from the start, as in \"+10\" (43200 at most)."
+    );
+    let whole = Scenario::parse("").unwrap_err();
+    assert!(whole
+        .message(Lang::Ja)
+        .starts_with("ファイルに中身がありません"));
+    assert!(whole
+        .message(Lang::En)
+        .starts_with("The file holds nothing"));
+    let missing = Scenario::parse("scenario: s\ntype: 3-5\nsituation: a | b\n").unwrap_err();
+    assert_eq!(
+        missing.message(Lang::En),
+        "There is no \"title:\" line. Add a line \"title: Japanese | English\"."
+    );
+    let unknown = Scenario::parse("when: x").unwrap_err();
+    assert_eq!(
+        unknown.message(Lang::Ja),
+        "1行目: 「when」では始められません。行の始めに書けるのは scenario, type, title, situation, fact, inject, order です。"
+    );
+}
+
+#[test]
+fn every_reason_has_words_in_both_languages_and_no_japanese_in_english() {
+    use ScenarioProblem as P;
+    let w = || "w".to_owned();
+    let mut all = vec![
+        P::Empty,
+        P::TooLarge,
+        P::TooManyLines,
+        P::NotText,
+        P::NoColon,
+        P::UnknownStatement(w()),
+        P::BadName(w()),
+        P::UnknownType(w()),
+        P::UnknownQuestion(w()),
+        P::QuestionNotAsked(w()),
+        P::RepeatedFact(w()),
+        P::UnknownItem(w()),
+        P::ItemNotInTypes(w()),
+        P::NotATask(w()),
+        P::BadMinutes(w()),
+        P::RepeatedInject(w()),
+        P::SameItem(w()),
+        P::NoEnglish,
+        P::NoJapanese,
+    ];
+    for s in Statement::ALL {
+        all.extend([P::Form(s), P::Repeated(s), P::Missing(s)]);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for p in all {
+        let (ja, en) = (p.reason(Lang::Ja), p.reason(Lang::En));
+        assert!(ja.chars().any(|c| c > '\u{3000}'), "{p:?}: {ja}");
+        assert!(en.is_ascii(), "{p:?}: {en}");
+        assert!(seen.insert(en.clone()), "each reason its own words: {en}");
+    }
+}
+
+/// The built-in scenarios, by their type (3-1 … 3-6).
+fn builtins() -> Vec<Scenario> {
+    builtin::TEXTS
+        .iter()
+        .map(|text| Scenario::parse(text).unwrap_or_else(|e| panic!("{}", e.message(Lang::En))))
+        .collect()
+}
+
+#[test]
+fn every_builtin_reads_and_all_list_them() {
+    let read = builtins();
+    assert_eq!(builtin::all().len(), builtin::TEXTS.len());
+    let ids: std::collections::BTreeSet<&str> = read.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids.len(), read.len(), "ids are unique");
+}
+
+#[test]
+fn every_builtin_covers_its_type_with_facts_injects_and_orders() {
+    for s in builtins() {
+        let [kind] = s.kinds[..] else {
+            panic!("{}: one type", s.id)
+        };
+        let guide = kind.guide();
+        for q in guide.facts {
+            assert!(s.fact(q.id).is_some(), "{}: no fact for {}", s.id, q.id);
+        }
+        for q in playbook::questions::INFO_QUESTIONS {
+            assert!(s.fact(q.id).is_some(), "{}: no fact for {}", s.id, q.id);
+        }
+        for q in ["law.persons", "law.protection"] {
+            assert!(s.fact(q).is_some(), "{}: no fact for {q}", s.id);
+        }
+        assert!((3..=4).contains(&s.injects.len()), "{}: 3-4 injects", s.id);
+        assert!(
+            s.injects.iter().all(|i| i.at_minutes <= 180),
+            "{}: injects within 3 hours",
+            s.id
+        );
+        assert!(!s.order.is_empty(), "{}: an order rule", s.id);
+        assert!(s.situation.len() >= 2, "{}: a situation", s.id);
+    }
+}
+
+#[test]
+fn the_malware_drill_puts_disconnecting_and_the_secretariat_before_any_work_on_the_pc() {
+    let s = builtins()
+        .into_iter()
+        .find(|s| s.kinds == [IncidentKind::Malware])
+        .expect("a 3-5 scenario");
+    let before = |first: &str, then: &str| {
+        s.order
+            .iter()
+            .any(|r| r.first.id == first && r.then.id == then)
+    };
+    assert!(
+        before("3-5.2.measure.2", "3-5.2.step.2"),
+        "cut off before removal"
+    );
+    assert!(
+        before("2.report.secretariat", "3-5.2.step.2"),
+        "secretariat before removal"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_is_read_or_refused_without_panic(text in any::<String>()) {
+        if let Err(e) = Scenario::parse(&text) {
+            prop_assert!(!e.message(Lang::Ja).is_empty());
+        }
+    }
+
+    #[test]
+    fn mutated_builtins_are_read_or_refused_with_a_line_in_the_file(
+        which in 0usize..16,
+        at in any::<usize>(),
+        cut in 0usize..40,
+        insert in prop::sample::select(vec!["", ":", "|", "\n", "+", " before ", "#", "\u{0}", "３-５", "\u{feff}", "｜", "："]),
+    ) {
+        let texts = builtin::TEXTS;
+        let text = texts[which % texts.len()];
+        let chars: Vec<char> = text.chars().collect();
+        let at = at % (chars.len() + 1);
+        let end = (at + cut).min(chars.len());
+        let mutated: String = chars[..at].iter().chain(insert.chars().collect::<Vec<_>>().iter()).chain(chars[end..].iter()).collect();
+        match Scenario::parse(&mutated) {
+            Ok(s) => prop_assert!(!s.kinds.is_empty() && !s.situation.is_empty()),
+            Err(e) => prop_assert!(e.line <= mutated.lines().count()),
+        }
+    }
+}
