@@ -334,6 +334,22 @@ fn every_builtin_reads_and_all_list_them() {
 }
 
 #[test]
+fn one_builtin_per_type_in_the_manuals_order() {
+    let kinds: Vec<Vec<IncidentKind>> = builtins().into_iter().map(|s| s.kinds).collect();
+    let expected: Vec<Vec<IncidentKind>> = IncidentKind::ALL.iter().map(|k| vec![*k]).collect();
+    assert_eq!(kinds, expected);
+}
+
+#[test]
+fn an_order_rule_between_two_words_for_one_task_is_refused() {
+    let text = "scenario: s\ntype: 3-1\ntitle: a | b\nsituation: a | b\norder 2.notify.police before 3-1.2.step.2: a | b\n";
+    assert_eq!(
+        refusal(text),
+        (5, ScenarioProblem::SameItem("2.notify.police".into()))
+    );
+}
+
+#[test]
 fn every_builtin_covers_its_type_with_facts_injects_and_orders() {
     for s in builtins() {
         let [kind] = s.kinds[..] else {

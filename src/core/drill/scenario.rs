@@ -218,7 +218,7 @@ impl Draft {
             }
             (Statement::Order, [first, before, then]) if before.eq_ignore_ascii_case("before") => {
                 let (first, then) = (task(first)?, task(then)?);
-                if first.id == then.id {
+                if first.task_key() == then.task_key() {
                     return Err(P::SameItem(cut(first.id)));
                 }
                 let why = bilingual(value)?;

@@ -127,7 +127,8 @@ pub enum ScenarioProblem {
     BadMinutes(String),
     /// Two injects with one name.
     RepeatedInject(String),
-    /// An order rule with the same item on both sides.
+    /// An order rule with the same task on both sides (the same item, or two items the manual
+    /// counts as one task, ticked together).
     SameItem(String),
     /// A value without its English part after `|`.
     NoEnglish,
