@@ -15,7 +15,9 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { inPage, wire } from "./firefox-in-page.mjs";
 
-const TIMEOUT = 10_000;
+// Playwright's own default for actions and waits: on a shared two-core machine, a reload and a
+// screen's first render in Firefox took over 10 s once (CI, 2026-12-03), and passed alone in 1 s.
+const TIMEOUT = 30_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export async function launchFirefox() {
