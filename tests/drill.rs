@@ -426,3 +426,331 @@ proptest! {
         }
     }
 }
+
+mod debrief {
+    use super::*;
+    use incident_navi::core::drill::debrief::{
+        DeadlineOutcome, Debrief, InjectOutcome, Reports, RuleOutcome,
+    };
+    use incident_navi::core::drill::{DrillChange, DrillRun};
+    use incident_navi::core::incident::{Change, Incident};
+    use incident_navi::core::obligations::{DeadlineKind, Verdict};
+    use incident_navi::core::playbook::item;
+    use incident_navi::core::time::{CivilDate, Timestamp};
+
+    /// 2026-11-24 09:46 JST: a fixed start, never today.
+    const T0: Timestamp = Timestamp(1_795_481_160_000);
+    const SPEED: u32 = 24;
+
+    /// Real time `seconds` after the start.
+    fn real(seconds: i64) -> Timestamp {
+        Timestamp(T0.0 + seconds * 1000)
+    }
+
+    fn malware_text() -> &'static str {
+        builtin::TEXTS
+            .iter()
+            .copied()
+            .find(|t| Scenario::parse(t).is_ok_and(|s| s.kinds == [IncidentKind::Malware]))
+            .unwrap()
+    }
+
+    /// A 3-5 drill at 24x with the PPC's answers given (86 people, improper purpose: required; no
+    /// My Number).
+    fn drill() -> (Incident, Scenario) {
+        let text = malware_text();
+        let mut incident = Incident::new("drill-1".into(), &[IncidentKind::Malware], T0);
+        incident.drill = Some(Box::new(DrillRun::new(text.to_owned(), SPEED, T0)));
+        incident.apply(
+            Change::EditAnswer("law.persons".into(), "86人".into()),
+            real(5),
+        );
+        incident.apply(
+            Change::SetOnly("law.improper".into(), "yes".into()),
+            real(6),
+        );
+        incident.apply(
+            Change::SetOnly("law.mynumber".into(), "no".into()),
+            real(7),
+        );
+        (incident, Scenario::parse(text).unwrap())
+    }
+
+    fn tick(incident: &mut Incident, id: &str, seconds: i64) {
+        let item = item(id).unwrap();
+        assert!(incident.apply(Change::SetTaskDone(item, true), real(seconds)));
+    }
+
+    fn send(incident: &mut Incident, kind: DeadlineKind, seconds: i64) {
+        incident.apply(
+            Change::SetDutyDone(kind.key(), "report", true),
+            real(seconds),
+        );
+    }
+
+    /// The played record: at 24x a real minute is 24 drill minutes.
+    fn played() -> (Incident, Scenario) {
+        let (mut incident, scenario) = drill();
+        incident.apply(Change::SetKnownOn(Some(CivilDate::of(T0))), real(10));
+        tick(&mut incident, "2.report.secretariat", 60); // +0:24
+        tick(&mut incident, "3-5.2.measure.1", 90); // +0:36
+        tick(&mut incident, "3-5.2.step.2", 120); // +0:48, before the PC is cut off
+        tick(&mut incident, "3-5.3.step.2", 165); // +1:06, an investigation step
+        tick(&mut incident, "3-5.2.measure.2", 180); // +1:12, cut off at last
+        send(&mut incident, DeadlineKind::Preliminary, 200);
+        incident.apply(
+            Change::Drill(DrillChange::Respond(
+                "it-call".into(),
+                "<b>止めた</b> & 報告".into(),
+            )),
+            real(70),
+        );
+        incident.apply(Change::Drill(DrillChange::End), real(240)); // +1:36
+        (incident, scenario)
+    }
+
+    fn step_at(d: &Debrief, id: &str) -> Option<i64> {
+        d.steps.iter().find(|s| s.item.id == id).unwrap().done_at
+    }
+
+    #[test]
+    fn a_played_drill_gives_its_steps_rules_injects_and_deadlines() {
+        let (incident, scenario) = played();
+        // Long after the end: the debrief reads the drill's end, not this.
+        let d = Debrief::of(&incident, &scenario, real(100_000));
+        assert!(d.ended);
+        assert_eq!((d.speed, d.minutes), (24, 96));
+        assert_eq!(d.ppc, Some(Verdict::Required));
+        assert_eq!(step_at(&d, "2.report.secretariat"), Some(24));
+        assert_eq!(step_at(&d, "3-5.2.step.2"), Some(48));
+        assert_eq!(step_at(&d, "3-5.2.measure.2"), Some(72));
+        assert_eq!(step_at(&d, "3-5.5.step.1"), None);
+        let investigation = d
+            .steps
+            .iter()
+            .find(|s| s.item.id == "3-5.3.step.2")
+            .unwrap();
+        assert_eq!(
+            investigation.ahead_of.map(|i| i.id),
+            Some("3-5.2.measure.2"),
+            "investigated before the earlier stage's disconnection"
+        );
+        let in_order = d
+            .steps
+            .iter()
+            .find(|s| s.item.id == "3-5.2.measure.1")
+            .unwrap();
+        assert_eq!(in_order.ahead_of, None);
+
+        let rules: Vec<(&str, &str, RuleOutcome)> = d
+            .rules
+            .iter()
+            .map(|r| (r.rule.first.id, r.rule.then.id, r.outcome))
+            .collect();
+        assert_eq!(
+            rules,
+            vec![
+                ("3-5.2.measure.2", "3-5.2.step.2", RuleOutcome::Broken),
+                ("2.report.secretariat", "3-5.2.step.2", RuleOutcome::Kept),
+                (
+                    "2.report.secretariat",
+                    "3-5.3.step.1",
+                    RuleOutcome::NotReached
+                ),
+                ("3-5.3.step.1", "3-5.5.step.1", RuleOutcome::NotReached),
+            ]
+        );
+        assert_eq!(
+            (d.rules[0].first_at, d.rules[0].then_at),
+            (Some(72), Some(48))
+        );
+
+        let injects: Vec<(&str, InjectOutcome)> = d
+            .injects
+            .iter()
+            .map(|i| (i.inject.id.as_str(), i.outcome))
+            .collect();
+        assert_eq!(
+            injects,
+            vec![
+                ("it-call", InjectOutcome::DoneAfter),
+                ("other-pcs", InjectOutcome::DoneAfter),
+                ("supplier-call", InjectOutcome::NotDone),
+                ("press-call", InjectOutcome::NotReached),
+            ]
+        );
+        assert_eq!(d.injects[0].response, "<b>止めた</b> & 報告");
+        assert_eq!(d.injects[0].item_done_at, Some(72));
+
+        let Reports::Running(deadlines) = &d.reports else {
+            panic!("the clock runs: {:?}", d.reports)
+        };
+        let outcomes: Vec<DeadlineOutcome> = deadlines.iter().map(|x| x.outcome).collect();
+        assert_eq!(outcomes, vec![DeadlineOutcome::Met, DeadlineOutcome::Open]);
+        assert_eq!(deadlines[0].sent_on, Some(CivilDate::of(T0)));
+        assert_eq!(deadlines[0].due, CivilDate::of(T0).add_days(5));
+    }
+
+    #[test]
+    fn the_text_puts_what_went_well_and_what_was_missed_first() {
+        let (incident, scenario) = played();
+        let d = Debrief::of(&incident, &scenario, real(240));
+        let ja = d.to_text(Lang::Ja);
+        let well = ja.find("■ できたこと").unwrap();
+        let missed = ja.find("■ 見落としたこと").unwrap();
+        let steps = ja.find("■ 手順").unwrap();
+        assert!(ja.starts_with("【訓練】振り返り: ウイルス感染したパソコンから"));
+        assert!(well < missed && missed < steps, "{ja}");
+        let well_part = &ja[well..missed];
+        let missed_part = &ja[missed..steps];
+        assert!(well_part.contains(
+            "○ 「速やかに情報セキュリティ委員会(事務局:情報企画課IT最適化係)へ報告し、対応を協議する。」（2 報告・協議）を「不正プログラムの存在が確認された場合は"
+        ), "{well_part}");
+        assert!(well_part.contains("○ +0:30 の状況に、「ウイルス感染したパソコンの特定」（3-5 (2) 応急処置例 1）で応えました（+0:36）。"), "{well_part}");
+        assert!(
+            well_part.contains("速報（個人情報保護委員会への報告）を期限（"),
+            "{well_part}"
+        );
+        assert!(missed_part.contains(
+            "× 「不正プログラムの存在が確認された場合は、直ちにシステムの使用を停止し、システムから不正プログラムの除去などの対応を行う。」（3-5 (2)）を「ウイルス感染したパソコンのネットワークからの切り離し」（3-5 (2) 応急処置例 2）より先に行いました。まずはパソコン等をネットワークから切り離すこと（3-5 ※）。"
+        ), "{missed_part}");
+        assert!(missed_part.contains("× +1:00 の状況で試された「外部から通報があった場合」（2 発見・通報）が行われていません。"), "{missed_part}");
+        assert!(
+            missed_part.contains("× 「被害が広がる可能性がある場合や"),
+            "a first-hour step not done: {missed_part}"
+        );
+        assert!(
+            missed_part
+                .contains("前の段階の「ウイルス感染したパソコンのネットワークからの切り離し」"),
+            "{missed_part}"
+        );
+        assert!(
+            !missed_part.contains("再発防止"),
+            "later stages are not called missed: {missed_part}"
+        );
+        assert!(ja.contains("・+2:00 の状況の前に訓練が終わりました。"));
+        assert!(ja.contains("速度 24倍、訓練の時間 +1:36（終了）"));
+        assert!(ja.contains("対応: <b>止めた</b> & 報告"));
+        assert!(ja.contains("対応: （記入なし）"));
+        assert!(ja.contains("個人情報保護委員会への報告: 必要（回答から）"));
+
+        let en = d.to_text(Lang::En);
+        assert!(en.starts_with("【訓練】 Debrief: A PC caught a virus"));
+        assert!(
+            en.contains("[missed] Did \"Once malware is confirmed"),
+            "{en}"
+        );
+        assert!(en.contains("Speed 24x, drill time +1:36 (ended)"));
+        assert!(en.contains("Report to the PPC: required (from the answers)"));
+        assert!(
+            en.find("■ What went well") < en.find("■ What the manual expected that was missed")
+        );
+    }
+
+    #[test]
+    fn the_html_is_escaped_and_classed() {
+        let (incident, scenario) = played();
+        let html = Debrief::of(&incident, &scenario, real(240)).to_html(Lang::Ja);
+        assert!(html.starts_with("<section class=\"debrief\"><h2>【訓練】振り返り: "));
+        assert!(
+            html.contains("対応: &lt;b&gt;止めた&lt;/b&gt; &amp; 報告"),
+            "{html}"
+        );
+        assert!(!html.contains("<b>"));
+        assert!(html.contains("<li class=\"debrief-missed\">× "));
+        assert!(html.contains("<li class=\"debrief-good\">○ "));
+        assert!(html.contains("<h3>見落としたこと</h3>"));
+        assert!(html.ends_with("</ul></section>"));
+    }
+
+    #[test]
+    fn deadlines_missed_late_and_without_a_known_day() {
+        // Learned of ten days before the drill: the preliminary report's five days are past.
+        let (mut incident, scenario) = drill();
+        let day = CivilDate::of(T0);
+        incident.apply(Change::SetKnownOn(Some(day.add_days(-10))), real(10));
+        let d = Debrief::of(&incident, &scenario, real(300));
+        let Reports::Running(deadlines) = &d.reports else {
+            panic!()
+        };
+        assert_eq!(deadlines[0].outcome, DeadlineOutcome::Missed);
+        assert_eq!(deadlines[1].outcome, DeadlineOutcome::Open);
+        assert!(d
+            .to_text(Lang::Ja)
+            .contains("× 速報（個人情報保護委員会への報告）の期限（"));
+        // Sent during the drill, but after its due day.
+        send(&mut incident, DeadlineKind::Preliminary, 60);
+        let d = Debrief::of(&incident, &scenario, real(300));
+        let Reports::Running(deadlines) = &d.reports else {
+            panic!()
+        };
+        assert_eq!(deadlines[0].outcome, DeadlineOutcome::Late);
+        assert_eq!(deadlines[0].sent_on, Some(day));
+        // No known day: nothing is counted, and the summary says so.
+        let (incident, scenario) = drill();
+        let d = Debrief::of(&incident, &scenario, real(300));
+        assert_eq!(d.reports, Reports::NeedsKnownDate);
+        let text = d.to_text(Lang::En);
+        let missed =
+            &text[text.find("What the manual expected").unwrap()..text.find("■ Steps").unwrap()];
+        assert!(missed.contains(
+            "[missed] A report may be needed, but the day it became known was never set"
+        ));
+    }
+
+    #[test]
+    fn the_drill_clock_decides_the_day_a_report_was_sent() {
+        // Known on the drill's first day; at 24x, 3 real hours are 3 drill days: the preliminary
+        // report sent then is on day 3 (met), one sent after 6 real hours is on day 6 (late).
+        let (mut incident, scenario) = drill();
+        let day = CivilDate::of(T0);
+        incident.apply(Change::SetKnownOn(Some(day)), real(10));
+        send(&mut incident, DeadlineKind::Preliminary, 3 * 3600);
+        let d = Debrief::of(&incident, &scenario, real(3 * 3600 + 60));
+        let Reports::Running(deadlines) = &d.reports else {
+            panic!()
+        };
+        assert_eq!(deadlines[0].sent_on, Some(day.add_days(3)));
+        assert_eq!(deadlines[0].outcome, DeadlineOutcome::Met);
+        let (mut incident, _) = drill();
+        incident.apply(Change::SetKnownOn(Some(day)), real(10));
+        send(&mut incident, DeadlineKind::Preliminary, 6 * 3600);
+        let d = Debrief::of(&incident, &scenario, real(6 * 3600 + 60));
+        let Reports::Running(deadlines) = &d.reports else {
+            panic!()
+        };
+        assert_eq!(deadlines[0].outcome, DeadlineOutcome::Late);
+        assert!(!d.ended, "not ended: read at the time given");
+        assert_eq!(d.minutes, (6 * 60 + 1) * 24);
+    }
+
+    #[test]
+    fn nothing_done_gives_a_debrief_of_misses_and_no_well_done() {
+        let (incident, scenario) = drill();
+        let d = Debrief::of(&incident, &scenario, real(600)); // +4:00: every inject came
+        assert!(d
+            .injects
+            .iter()
+            .all(|i| i.outcome == InjectOutcome::NotDone));
+        assert!(d.rules.iter().all(|r| r.outcome == RuleOutcome::NotReached));
+        let ja = d.to_text(Lang::Ja);
+        let well = &ja[ja.find("■ できたこと").unwrap()..ja.find("■ 見落としたこと").unwrap()];
+        assert_eq!(well.lines().nth(1), Some("・（ありません）"));
+        assert!(ja.contains("マニュアルの手順 "));
+        assert!(ja.contains(" 件のうち 0 件を行いました。"));
+    }
+
+    #[test]
+    fn an_inject_answered_before_it_came_counts_as_done_before() {
+        let (mut incident, scenario) = drill();
+        tick(&mut incident, "3-5.2.measure.2", 10); // +0:04, before the +0:10 inject
+        let d = Debrief::of(&incident, &scenario, real(60));
+        assert_eq!(d.injects[0].outcome, InjectOutcome::DoneBefore);
+        assert_eq!(
+            d.injects[1].outcome,
+            InjectOutcome::NotReached,
+            "+0:30 not reached at +0:24"
+        );
+        assert!(d.to_text(Lang::En).contains("[ok] \"Disconnect the infected PCs from the network\" (3-5 (2) 応急処置例 2) was done (+0:04) before the inject at +0:10."));
+    }
+}
