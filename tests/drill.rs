@@ -469,10 +469,7 @@ mod debrief {
             Change::SetOnly("law.improper".into(), "yes".into()),
             real(6),
         );
-        incident.apply(
-            Change::SetOnly("law.mynumber".into(), "no".into()),
-            real(7),
-        );
+        incident.apply(Change::SetOnly("law.mynumber".into(), "no".into()), real(7));
         (incident, Scenario::parse(text).unwrap())
     }
 
@@ -752,5 +749,73 @@ mod debrief {
             "+0:30 not reached at +0:24"
         );
         assert!(d.to_text(Lang::En).contains("[ok] \"Disconnect the infected PCs from the network\" (3-5 (2) 応急処置例 2) was done (+0:04) before the inject at +0:10."));
+    }
+}
+
+mod clock {
+    use incident_navi::core::drill::DrillClock;
+    use incident_navi::core::time::Timestamp;
+
+    const START: Timestamp = Timestamp(1_795_481_160_000);
+
+    fn clock(speed: u32) -> DrillClock {
+        DrillClock {
+            started_at: START,
+            speed,
+        }
+    }
+
+    #[test]
+    fn drill_time_runs_speed_times_faster_from_the_start() {
+        let c = clock(24);
+        assert_eq!(c.drill_time(START), START);
+        assert_eq!(
+            c.drill_time(Timestamp(START.0 + 1_000)),
+            Timestamp(START.0 + 24_000)
+        );
+        assert_eq!(
+            c.drill_time(Timestamp(START.0 + 60_000)),
+            Timestamp(START.0 + 1_440_000)
+        );
+        assert_eq!(
+            c.drill_time(Timestamp(START.0 - 5_000)),
+            START,
+            "before the start: the start"
+        );
+        assert_eq!(
+            clock(1).drill_time(Timestamp(START.0 + 7)),
+            Timestamp(START.0 + 7)
+        );
+    }
+
+    #[test]
+    fn drill_minutes_count_whole_minutes() {
+        let c = clock(60);
+        assert_eq!(c.drill_minutes(START), 0);
+        assert_eq!(
+            c.drill_minutes(Timestamp(START.0 + 999)),
+            0,
+            "59.94 s of drill time"
+        );
+        assert_eq!(c.drill_minutes(Timestamp(START.0 + 1_000)), 1);
+        assert_eq!(c.drill_minutes(Timestamp(START.0 + 180_000)), 180);
+        assert_eq!(clock(24).drill_minutes(Timestamp(START.0 + 150_000)), 60);
+    }
+
+    #[test]
+    fn real_time_at_is_the_first_moment_the_minutes_have_passed() {
+        let c = clock(24);
+        assert_eq!(c.real_time_at(0), START);
+        assert_eq!(c.real_time_at(24), Timestamp(START.0 + 60_000));
+        // 10 drill minutes at 24x: 25 real seconds exactly.
+        assert_eq!(c.real_time_at(10), Timestamp(START.0 + 25_000));
+        // 1 drill minute at 7x: 8571.43 ms, rounded up so the minute has passed.
+        let c7 = clock(7);
+        let at = c7.real_time_at(1);
+        assert_eq!(at, Timestamp(START.0 + 8_572));
+        assert_eq!(c7.drill_minutes(at), 1);
+        assert_eq!(c7.drill_minutes(Timestamp(at.0 - 1)), 0);
+        // A speed of 0 is taken as real time, never a division by zero.
+        assert_eq!(clock(0).real_time_at(2), Timestamp(START.0 + 120_000));
     }
 }
