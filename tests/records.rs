@@ -74,8 +74,9 @@ fn a_migrated_record_is_written_as_today_s_version_and_reads_back_the_same() {
 
 #[test]
 fn a_newer_version_s_record_is_refused_and_named() {
-    let newer = V1_FULL.replacen(r#"{"schema":1,"#, r#"{"schema":4,"#, 1);
-    assert_eq!(record::decode(&newer), Err(RecordError::UnknownSchema(4)));
+    // 4 is a drill's file (issue 26): the next version past it is a newer tool's.
+    let newer = V1_FULL.replacen(r#"{"schema":1,"#, r#"{"schema":5,"#, 1);
+    assert_eq!(record::decode(&newer), Err(RecordError::UnknownSchema(5)));
     assert_eq!(
         record::peek_title(&newer).as_deref(),
         Some("USBメモリ紛失（v1で作成）")
@@ -138,10 +139,11 @@ fn the_stored_form_is_a_head_and_a_timeline() {
         record::decode_stored(&lying, Some(&timeline)),
         Err(RecordError::Invalid(_))
     ));
-    let newer = head.replacen(r#""schema":4"#, r#""schema":5"#, 1);
+    // 5 is a drill's head (issue 26): the next version past it is a newer tool's.
+    let newer = head.replacen(r#""schema":4"#, r#""schema":6"#, 1);
     assert_eq!(
         record::decode_stored(&newer, Some(&timeline)),
-        Err(RecordError::UnknownSchema(5))
+        Err(RecordError::UnknownSchema(6))
     );
     // At the limit exactly, a timeline still reads; one byte more is refused.
     let at_limit = format!("[{}]", " ".repeat(MAX_RECORD_BYTES - 2));

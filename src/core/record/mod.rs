@@ -12,7 +12,7 @@ mod stored;
 
 pub use stored::{
     decode_stored, encode_stored_head, encode_stored_timeline, stored_revision, timeline_apart,
-    STORED_SCHEMA,
+    STORED_DRILL_SCHEMA, STORED_SCHEMA,
 };
 
 /// The schema version of a record as a file (export, backup, mail attachment) holds it: the
@@ -27,6 +27,23 @@ pub use stored::{
 ///   records are read with their duty ticks moved ([`checked`]).
 pub const SCHEMA_VERSION: u32 = 3;
 
+/// The schema version of a file that holds a drill (issue 26): one above [`SCHEMA_VERSION`], so
+/// a build that does not know drills refuses it (as a newer version's) instead of taking an
+/// exercise for a real incident. A real record keeps writing [`SCHEMA_VERSION`]; this build
+/// reads both. A file of this version without its `drill` (or whose envelope's `"drill":true`
+/// has no drill inside) is refused, so the mark is never dropped on the way.
+pub const DRILL_SCHEMA_VERSION: u32 = 4;
+
+/// The version a record of `incident` is written with: [`DRILL_SCHEMA_VERSION`] for a drill,
+/// [`SCHEMA_VERSION`] otherwise.
+pub fn schema_for(incident: &Incident) -> u32 {
+    if incident.drill.is_some() {
+        DRILL_SCHEMA_VERSION
+    } else {
+        SCHEMA_VERSION
+    }
+}
+
 /// The largest record accepted, in bytes (20 000-character fields times a few hundred answers fit
 /// easily; anything larger is not ours).
 pub const MAX_RECORD_BYTES: usize = 4 * 1024 * 1024;
@@ -34,6 +51,9 @@ pub const MAX_RECORD_BYTES: usize = 4 * 1024 * 1024;
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
     schema: u32,
+    /// `true` for a drill (issue 26): the flag an outside reader sees first; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    drill: bool,
     /// Which tool wrote the file (`about::made_with`); readers ignore it. Not in stored records.
     #[serde(skip_serializing_if = "str::is_empty")]
     made_with: &'a str,
@@ -120,6 +140,9 @@ pub fn decode_received(text: &str) -> Result<Received, RecordError> {
 #[derive(Deserialize)]
 struct SchemaOnly {
     schema: u32,
+    /// The envelope's drill flag (files of [`DRILL_SCHEMA_VERSION`]).
+    #[serde(default)]
+    drill: bool,
 }
 
 #[derive(Deserialize)]
@@ -161,7 +184,8 @@ pub fn encode(incident: &Incident) -> String {
 pub fn encode_export(incident: &Incident, made_with: &str, sender: Option<&Sender>) -> String {
     // Serialising plain data with string keys cannot fail; an empty object would be caught on read.
     serde_json::to_string(&EnvelopeOut {
-        schema: SCHEMA_VERSION,
+        schema: schema_for(incident),
+        drill: incident.drill.is_some(),
         made_with,
         sender,
         incident,
@@ -171,22 +195,39 @@ pub fn encode_export(incident: &Incident, made_with: &str, sender: Option<&Sende
 
 /// Reads a record, migrating older schema versions and validating the result.
 pub fn decode(text: &str) -> Result<Incident, RecordError> {
-    let incident = match schema_of(text)? {
+    let (schema, flagged) = envelope_of(text)?;
+    let incident = match schema {
         1 => migrate_v1(text)?,
         2 | SCHEMA_VERSION => whole(text)?,
+        DRILL_SCHEMA_VERSION => drill_kept(whole(text)?, true)?,
         other => return Err(RecordError::UnknownSchema(other)),
     };
-    checked(incident)
+    checked(drill_kept(incident, flagged)?)
+}
+
+/// A record that says it holds a drill (its version or its flag) must hold one: otherwise the
+/// mark was lost on the way (a hand edit, another tool), and the record is refused rather than
+/// read as a real incident.
+fn drill_kept(incident: Incident, said: bool) -> Result<Incident, RecordError> {
+    if said && incident.drill.is_none() {
+        return Err(RecordError::Invalid("drill".into()));
+    }
+    Ok(incident)
 }
 
 /// The envelope's version, after the size check: read first, so that a record of another
 /// version is never parsed as this version's shape.
 fn schema_of(text: &str) -> Result<u32, RecordError> {
+    envelope_of(text).map(|(schema, _)| schema)
+}
+
+/// The envelope's version and its drill flag.
+fn envelope_of(text: &str) -> Result<(u32, bool), RecordError> {
     if text.len() > MAX_RECORD_BYTES {
         return Err(RecordError::TooLarge(text.len()));
     }
     serde_json::from_str::<SchemaOnly>(text)
-        .map(|v| v.schema)
+        .map(|v| (v.schema, v.drill))
         .map_err(|e| RecordError::NotARecord(e.to_string()))
 }
 
