@@ -733,6 +733,16 @@ mod debrief {
         let ja = d.to_text(Lang::Ja);
         let well = &ja[ja.find("■ できたこと").unwrap()..ja.find("■ 見落としたこと").unwrap()];
         assert_eq!(well.lines().nth(1), Some("・（ありません）"));
+        let missed = &ja[ja.find("■ 見落としたこと").unwrap()..ja.find("■ 手順").unwrap()];
+        assert_eq!(
+            missed.matches("「外部から通報があった場合」").count(),
+            1,
+            "a step an unanswered inject tested is named once: {missed}"
+        );
+        assert!(
+            missed.contains("× 「情報セキュリティ責任者(所属長)のもと"),
+            "{missed}"
+        );
         assert!(ja.contains("マニュアルの手順 "));
         assert!(ja.contains(" 件のうち 0 件を行いました。"));
     }
@@ -748,7 +758,7 @@ mod debrief {
             InjectOutcome::NotReached,
             "+0:30 not reached at +0:24"
         );
-        assert!(d.to_text(Lang::En).contains("[ok] \"Disconnect the infected PCs from the network\" (3-5 (2) 応急処置例 2) was done (+0:04) before the inject at +0:10."));
+        assert!(d.to_text(Lang::En).contains("[ok] \"Disconnect the infected PCs from the network\" (3-5 (2) first response, example 2) was done (+0:04) before the inject at +0:10."));
     }
 }
 
@@ -818,4 +828,14 @@ mod clock {
         // A speed of 0 is taken as real time, never a division by zero.
         assert_eq!(clock(0).real_time_at(2), Timestamp(START.0 + 120_000));
     }
+}
+
+/// The README's example is the built-in 3-5 scenario as it is, so the documented format is the
+/// one the parser reads.
+#[test]
+fn the_readmes_example_is_the_builtin_malware_scenario() {
+    let readme = include_str!("../README.md");
+    let malware = include_str!("../src/core/drill/builtin/3-5.txt");
+    assert!(readme.contains("## Drill scenarios (訓練シナリオ)"));
+    assert!(readme.contains(&format!("```text\n{malware}```")));
 }

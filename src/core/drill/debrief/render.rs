@@ -3,7 +3,7 @@
 //! reporting deadlines and the injects. Plain text for the report and the file the secretariat
 //! collects; escaped HTML for the screen and the A4 print.
 
-use super::Debrief;
+use super::{Debrief, InjectOutcome};
 use crate::core::drill::DRILL_MARK;
 use crate::core::playbook::{Item, Phase};
 use crate::core::report::escape;
@@ -65,8 +65,8 @@ pub(super) fn hm(minutes: i64) -> String {
 pub(super) fn name(item: &Item, lang: Lang) -> String {
     pick(
         lang,
-        format!("「{}」（{}）", item.text.ja, item.section),
-        format!("\"{}\" ({})", item.text.en, item.section),
+        format!("「{}」（{}）", item.text.ja, item.section_in(lang)),
+        format!("\"{}\" ({})", item.text.en, item.section_in(lang)),
     )
 }
 
@@ -213,8 +213,13 @@ impl Debrief {
         }
         for step in &self.steps {
             let first_hour = step.item.phase <= Phase::InitialResponse;
+            // A step an unanswered inject tested is named once, by the inject.
+            let named = self.injects.iter().any(|i| {
+                i.outcome == InjectOutcome::NotDone
+                    && i.inject.item.task_key() == step.item.task_key()
+            });
             match (step.done_at, step.ahead_of) {
-                (None, _) if first_hour => missed.push((
+                (None, _) if first_hour && !named => missed.push((
                     Mark::Missed,
                     pick(
                         lang,
