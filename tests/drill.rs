@@ -839,3 +839,147 @@ fn the_readmes_example_is_the_builtin_malware_scenario() {
     assert!(readme.contains("## Drill scenarios (訓練シナリオ)"));
     assert!(readme.contains(&format!("```text\n{malware}```")));
 }
+
+/// The edges of the format's limits: each limit itself is allowed.
+#[test]
+fn limits_are_inclusive() {
+    let name64 = format!("scenario: {}\n", "a".repeat(64));
+    let text = format!("{name64}type: 3-5\ntitle: 題 | T\nsituation: 状況 | S\n");
+    assert_eq!(Scenario::parse(&text).unwrap().id.len(), 64);
+    let last = Scenario::parse(&with("inject x +43200 2.report.secretariat: a | b")).unwrap();
+    assert_eq!(last.injects[0].at_minutes, 43_200);
+    let pad = MAX_BYTES - MINIMAL.len() - 1;
+    let exact = format!("{MINIMAL}{}\n", "#".repeat(pad));
+    assert_eq!(exact.len(), MAX_BYTES);
+    assert!(Scenario::parse(&exact).is_ok(), "64 KB exactly is read");
+    let tab = Scenario::parse(&with("situation:\t二つ目\t| second")).unwrap();
+    assert_eq!(tab.situation[1].ja, "二つ目");
+}
+
+mod debrief_edges {
+    use super::*;
+    use incident_navi::core::drill::debrief::{
+        DeadlineOutcome, Debrief, InjectOutcome, Reports, RuleOutcome,
+    };
+    use incident_navi::core::drill::DrillRun;
+    use incident_navi::core::incident::{Change, Incident};
+    use incident_navi::core::obligations::DeadlineKind;
+    use incident_navi::core::playbook::item;
+    use incident_navi::core::time::{CivilDate, Timestamp};
+
+    /// 2026-11-24 09:46 JST.
+    const T0: Timestamp = Timestamp(1_795_481_160_000);
+
+    fn real(seconds: i64) -> Timestamp {
+        Timestamp(T0.0 + seconds * 1000)
+    }
+
+    /// A 3-5 drill in real time (speed 1): a real minute is a drill minute.
+    fn drill(scenario: &str) -> (Incident, Scenario) {
+        let mut incident = Incident::new("d".into(), &[IncidentKind::Malware], T0);
+        incident.drill = Some(Box::new(DrillRun::new(scenario.to_owned(), 1, T0)));
+        (incident, Scenario::parse(scenario).unwrap())
+    }
+
+    fn tick(incident: &mut Incident, id: &str, minute: i64) {
+        incident.apply(
+            Change::SetTaskDone(item(id).unwrap(), true),
+            real(minute * 60),
+        );
+    }
+
+    const RULE: &str = "order 2.report.secretariat before 3-5.2.step.2: 先に | First";
+    const INJECT: &str = "inject call +10 3-5.2.measure.2: 電話 | A call";
+
+    #[test]
+    fn steps_done_in_the_same_minute_keep_an_order_rule() {
+        let (mut incident, scenario) = drill(&with(RULE));
+        tick(&mut incident, "3-5.2.step.2", 5);
+        tick(&mut incident, "2.report.secretariat", 5);
+        let d = Debrief::of(&incident, &scenario, real(600));
+        assert_eq!(d.rules[0].outcome, RuleOutcome::Kept);
+        let (mut incident, scenario) = drill(&with(RULE));
+        tick(&mut incident, "3-5.2.step.2", 5);
+        tick(&mut incident, "2.report.secretariat", 6);
+        let d = Debrief::of(&incident, &scenario, real(600));
+        assert_eq!(d.rules[0].outcome, RuleOutcome::Broken);
+    }
+
+    #[test]
+    fn an_inject_is_reached_at_its_minute_and_answered_in_it() {
+        let (incident, scenario) = drill(&with(INJECT));
+        let at =
+            |minute: i64| Debrief::of(&incident, &scenario, real(minute * 60)).injects[0].outcome;
+        assert_eq!(at(9), InjectOutcome::NotReached);
+        assert_eq!(at(10), InjectOutcome::NotDone);
+        let (mut incident, scenario) = drill(&with(INJECT));
+        tick(&mut incident, "3-5.2.measure.2", 10);
+        let d = Debrief::of(&incident, &scenario, real(600));
+        assert_eq!(d.injects[0].outcome, InjectOutcome::DoneAfter);
+        let (mut incident, scenario) = drill(&with(INJECT));
+        tick(&mut incident, "3-5.2.measure.2", 9);
+        let d = Debrief::of(&incident, &scenario, real(600));
+        assert_eq!(d.injects[0].outcome, InjectOutcome::DoneBefore);
+    }
+
+    #[test]
+    fn a_step_is_ahead_only_of_an_earlier_stage_done_strictly_later() {
+        let ahead = |later: &str, minute: i64| {
+            let (mut incident, scenario) = drill(MINIMAL);
+            tick(&mut incident, "3-5.3.step.2", 5); // investigation
+            tick(&mut incident, later, minute);
+            let d = Debrief::of(&incident, &scenario, real(3600));
+            let step = d
+                .steps
+                .iter()
+                .find(|s| s.item.id == "3-5.3.step.2")
+                .unwrap();
+            step.ahead_of.map(|i| i.id)
+        };
+        // Initial response, later: ahead.
+        assert_eq!(ahead("3-5.2.measure.1", 6), Some("3-5.2.measure.1"));
+        // In the same minute: not ahead.
+        assert_eq!(ahead("3-5.2.measure.1", 5), None);
+        // The same stage, later: not ahead.
+        assert_eq!(ahead("3-5.3.step.1", 6), None);
+        // A later stage, later: not ahead.
+        assert_eq!(ahead("3-5.5.step.1", 6), None);
+    }
+
+    #[test]
+    fn the_due_day_itself_is_within_time() {
+        let (mut incident, scenario) = drill(MINIMAL);
+        incident.apply(
+            Change::EditAnswer("law.persons".into(), "500人".into()),
+            real(1),
+        );
+        let day = CivilDate::of(T0);
+        // Learned of five days before: the preliminary report is due today.
+        incident.apply(Change::SetKnownOn(Some(day.add_days(-5))), real(1));
+        let outcome = |incident: &Incident| {
+            let d = Debrief::of(incident, &scenario, real(600));
+            let Reports::Running(deadlines) = d.reports else {
+                panic!("{:?}", d.reports)
+            };
+            assert_eq!(deadlines[0].due, day);
+            deadlines[0].outcome
+        };
+        assert_eq!(outcome(&incident), DeadlineOutcome::Open);
+        incident.apply(
+            Change::SetDutyDone(DeadlineKind::Preliminary.key(), "r", true),
+            real(60),
+        );
+        assert_eq!(outcome(&incident), DeadlineOutcome::Met);
+    }
+
+    #[test]
+    fn a_record_that_is_no_drill_is_read_in_real_time_from_its_creation() {
+        let scenario = Scenario::parse(&with(INJECT)).unwrap();
+        let mut incident = Incident::new("real".into(), &[IncidentKind::Malware], T0);
+        tick(&mut incident, "3-5.2.measure.2", 30);
+        let d = Debrief::of(&incident, &scenario, real(90 * 60));
+        assert_eq!((d.speed, d.minutes, d.ended), (1, 90, false));
+        assert_eq!(d.injects[0].item_done_at, Some(30));
+        assert_eq!(d.injects[0].response, "");
+    }
+}
