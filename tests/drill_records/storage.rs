@@ -39,7 +39,10 @@ fn this_build_reads_a_drill_back_from_its_file_and_from_storage() {
     assert_eq!(record::decode(&record::encode(&drill)), Ok(drill.clone()));
     let head = record::encode_stored_head(&drill);
     let timeline = record::encode_stored_timeline(&drill);
-    assert_eq!(record::decode_stored(&head, Some(&timeline)), Ok(drill.clone()));
+    assert_eq!(
+        record::decode_stored(&head, Some(&timeline)),
+        Ok(drill.clone())
+    );
     assert_eq!(record::stored_revision(&head), Some(drill.revision));
     assert!(record::timeline_apart(&head));
     let received = record::decode_received(&record::encode_export(&drill, "0.1.0 (x)", None))
@@ -50,14 +53,16 @@ fn this_build_reads_a_drill_back_from_its_file_and_from_storage() {
 #[test]
 fn the_json_says_drill_where_an_outside_reader_looks() {
     let v: serde_json::Value =
-        serde_json::from_str(&record::encode_export(&drill("drill-1"), "0.1.0 (x)", None))
-            .unwrap();
+        serde_json::from_str(&record::encode_export(&drill("drill-1"), "0.1.0 (x)", None)).unwrap();
     assert_eq!(v["drill"], serde_json::Value::Bool(true));
     assert!(v["incident"]["drill"]["scenario"]
         .as_str()
         .unwrap()
         .contains("type: 3-5"));
-    assert!(v["incident"]["title"].as_str().unwrap().starts_with("【訓練】"));
+    assert!(v["incident"]["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("【訓練】"));
     let real: serde_json::Value = serde_json::from_str(&record::encode(&real("r"))).unwrap();
     assert!(real.get("drill").is_none());
 }

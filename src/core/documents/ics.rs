@@ -57,12 +57,18 @@ pub fn events(incident: &Incident, today: CivilDate) -> Vec<Event> {
     };
     let known = incident.known_on.map(|d| d.to_string()).unwrap_or_default();
     let mut out = Vec::new();
+    // A drill's events say so first (issue 26): a calendar shows the start of a summary.
+    let drill = if incident.drill.is_some() {
+        crate::core::drill::DRILL_MARK
+    } else {
+        ""
+    };
     let mut push = |d: &Deadline, what: &str, slug: &str, on: CivilDate| {
         let sent = if d.done { "【提出済み】" } else { "" };
         out.push(Event {
             uid: format!("{}-{slug}@incident-navi", incident.id),
             on,
-            summary: format!("{sent}{what}（個人情報保護委員会）: {name}"),
+            summary: format!("{drill}{sent}{what}（個人情報保護委員会）: {name}"),
             description: format!(
                 "{}\n知った日: {known}\n記録番号: {}",
                 d.basis.ja, incident.id

@@ -80,7 +80,8 @@ pub fn draft(
         String::new(),
         String::new(),
     ];
-    let mut out = lead.join("\n");
+    let mut out = super::drill_note(incident);
+    out.push_str(&lead.join("\n"));
     for (n, (heading, body)) in sections.iter().enumerate() {
         out.push_str(&format!("{}　{heading}\n{}\n\n", n + 1, indented(body)));
     }

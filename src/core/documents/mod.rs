@@ -11,6 +11,7 @@ pub mod letter;
 pub mod press;
 pub mod reiwa;
 
+use crate::core::drill::DRILL_MARK;
 use crate::core::incident::Incident;
 use crate::core::obligations::{duty, DeadlineKind, DutyKind, Verdict};
 use crate::core::playbook::questions::{AnswerKind, Question};
@@ -69,6 +70,16 @@ fn issuer(settings: &Settings) -> String {
 /// The last line of every draft: which tool drafted it (taken out before sending).
 fn made_with_note(made_with: &str) -> String {
     format!("（この下書きは 情報セキュリティ事故 対応ナビ {made_with} で作成しました。送付・発表の前にこの行を削除してください。）\n")
+}
+
+/// The first line of a drill's draft (issue 26): it says, before anything else, that this is an
+/// exercise; empty for a real incident.
+pub fn drill_note(incident: &Incident) -> String {
+    if incident.drill.is_some() {
+        format!("{DRILL_MARK}この文書は訓練で作成したものです。実際の事故ではありません。\n\n")
+    } else {
+        String::new()
+    }
 }
 
 /// Indents every line of a multi-line answer under its heading.

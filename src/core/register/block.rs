@@ -8,12 +8,17 @@
 //! eyJpZCI6Im1oeDNrMmEtNGYwenEiLCJ0aXRsZSI6…
 //! -----END INCIDENT-NAVI REPORT 1a2b3c4d-----
 //! ```
+//!
+//! A drill's report (issue 26) opens with `-----BEGIN INCIDENT-NAVI DRILL REPORT-----`: a
+//! register that does not know drills finds no block in it (and says so) rather than taking an
+//! exercise for a real incident; this one reads it as a drill whatever its JSON says.
 
 use super::Summary;
 use crate::core::intake::mime::base64_decode;
 use crate::core::report::eml::base64;
 
 const BEGIN: &str = "-----BEGIN INCIDENT-NAVI REPORT-----";
+const BEGIN_DRILL: &str = "-----BEGIN INCIDENT-NAVI DRILL REPORT-----";
 const END: &str = "-----END INCIDENT-NAVI REPORT ";
 const TAIL: &str = "-----";
 /// The longest block read: a summary is well under a kilobyte.
@@ -50,7 +55,7 @@ pub fn crc32(bytes: &[u8]) -> u32 {
 pub fn encode(summary: &Summary) -> String {
     // Plain data with string keys cannot fail to serialise.
     let json = serde_json::to_string(summary).unwrap_or_default();
-    let mut out = format!("{BEGIN}\n");
+    let mut out = format!("{}\n", if summary.drill { BEGIN_DRILL } else { BEGIN });
     for line in base64(json.as_bytes()).as_bytes().chunks(76) {
         out.push_str(&String::from_utf8_lossy(line));
         out.push('\n');
@@ -64,13 +69,15 @@ pub fn encode(summary: &Summary) -> String {
 pub fn find_all(text: &str) -> Vec<Result<Summary, BlockError>> {
     let mut out = Vec::new();
     let mut body: Option<String> = None;
+    let mut drill = false;
     for line in text.lines() {
         let line = line.trim().trim_start_matches('>').trim();
-        if line == BEGIN {
+        if line == BEGIN || line == BEGIN_DRILL {
             if body.is_some() {
                 out.push(Err(BlockError::Cut));
             }
             body = Some(String::new());
+            drill = line == BEGIN_DRILL;
         } else if let Some(rest) = line.strip_prefix(END) {
             let Some(collected) = body.take() else {
                 continue;
@@ -78,7 +85,10 @@ pub fn find_all(text: &str) -> Vec<Result<Summary, BlockError>> {
             let sum = rest
                 .strip_suffix(TAIL)
                 .and_then(|h| u32::from_str_radix(h, 16).ok());
-            out.push(read(&collected, sum));
+            out.push(read(&collected, sum).map(|s| Summary {
+                drill: s.drill || drill,
+                ..s
+            }));
         } else if let Some(collected) = body.as_mut() {
             if collected.len() + line.len() > MAX_BLOCK_CHARS {
                 body = None;

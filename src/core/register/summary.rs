@@ -53,6 +53,10 @@ pub struct Summary {
     pub revision: u64,
     /// When the clerk last changed it.
     pub updated_at: Timestamp,
+    /// A drill's report (issue 26): the register lists it apart and counts it as an exercise,
+    /// never among real incidents. Absent (false) in real reports and older registers.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drill: bool,
 }
 
 impl Summary {
@@ -93,6 +97,7 @@ impl Summary {
             status: incident.status,
             revision: incident.revision,
             updated_at: incident.updated_at,
+            drill: incident.drill.is_some(),
         }
     }
 

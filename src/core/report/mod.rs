@@ -10,9 +10,10 @@ pub mod names;
 mod render;
 pub mod settings;
 
-pub use render::{escape, html, text};
+pub use render::{escape, html, text, DRILL_NOTE};
 
 use crate::core::about;
+use crate::core::drill::debrief::Debrief;
 use crate::core::incident::{Incident, Status};
 use crate::core::obligations::count::{self, CountAnswer};
 use crate::core::playbook::questions::{
@@ -22,6 +23,7 @@ use crate::core::playbook::questions::{
 use crate::core::playbook::{questions_for, tasks_for, Phase, SharedTask, TypeGuide};
 use crate::core::record::Sender;
 use crate::core::register::Summary;
+use crate::core::text::Lang;
 use crate::core::time::{CivilDate, Timestamp};
 use settings::Settings;
 
@@ -230,7 +232,7 @@ pub fn ppc_items(incident: &Incident) -> Vec<Line> {
     vec![
         line(
             "概要",
-            [incident.title.trim().to_owned(), fact(|g| g.discovery)]
+            [names::marked_title(incident), fact(|g| g.discovery)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
@@ -266,6 +268,23 @@ pub fn ppc_items(incident: &Incident) -> Vec<Line> {
             answer_text(incident, &MANAGEMENT_PROBLEMS),
         ),
     ]
+}
+
+/// The heading of a drill's debrief in its report (issue 26).
+pub const DEBRIEF_HEADING: &str = "訓練の振り返り";
+
+/// A drill's debrief (`drill::debrief`), as the report's last section; none for a real
+/// incident. A scenario that no longer reads is said so, not left out silently.
+fn drill_section(incident: &Incident, now: Timestamp) -> Option<Section> {
+    let run = incident.drill.as_deref()?;
+    let value = match run.scenario() {
+        Ok(scenario) => Debrief::of(incident, &scenario, now).to_text(Lang::Ja),
+        Err(_) => "シナリオを読めないため、振り返りを作れません。".to_owned(),
+    };
+    Some(Section {
+        title: DEBRIEF_HEADING,
+        lines: vec![line("振り返り", value)],
+    })
 }
 
 /// Builds the report of `incident` by `settings`, as of `now`.
@@ -402,7 +421,10 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
                 title: "未完了の事項",
                 lines: open,
             },
-        ],
+        ]
+        .into_iter()
+        .chain(drill_section(incident, now))
+        .collect(),
         made_with: about::made_with(""),
     }
 }

@@ -3,6 +3,7 @@
 
 use super::settings::Settings;
 use super::Report;
+use crate::core::drill::DRILL_MARK;
 use crate::core::incident::Incident;
 use crate::core::time::CivilDate;
 
@@ -23,6 +24,8 @@ pub fn subject(incident: &Incident, settings: &Settings) -> String {
     let title: String = incident
         .title
         .trim()
+        .trim_start_matches(DRILL_MARK)
+        .trim()
         .chars()
         .take(SUBJECT_TITLE_CHARS)
         .collect();
@@ -31,8 +34,13 @@ pub fn subject(incident: &Incident, settings: &Settings) -> String {
     } else {
         format!(" {title}")
     };
+    let drill = if incident.drill.is_some() {
+        DRILL_MARK
+    } else {
+        ""
+    };
     let raw = format!(
-        "【情報セキュリティ事故報告】{section} {} {known}{title} [{}]",
+        "{drill}【情報セキュリティ事故報告】{section} {} {known}{title} [{}]",
         kinds.join("・"),
         short_id(incident)
     );
@@ -42,6 +50,8 @@ pub fn subject(incident: &Incident, settings: &Settings) -> String {
 }
 
 /// `incident-{YYYYMMDD}-{type}-{short id}.{ext}` (知った日, else the day it was recorded): ASCII only, so it is safe on Windows and in mail.
+/// A drill's is `【訓練】drill-{YYYYMMDD}-…` (issue 26): marked, and still `drill-…` where a
+/// mail program keeps only the ASCII (the .eml's attachment).
 pub fn file_name(incident: &Incident, ext: &str) -> String {
     // 知った日 when it is known; until then the day the record was made ("00000000" looked like
     // a broken file to the people who received it).
@@ -54,7 +64,22 @@ pub fn file_name(incident: &Incident, ext: &str) -> String {
         .first()
         .map(|k| k.slug())
         .unwrap_or("incident");
-    format!("incident-{date}-{kind}-{}.{ext}", short_id(incident))
+    let (mark, what) = if incident.drill.is_some() {
+        (DRILL_MARK, "drill")
+    } else {
+        ("", "incident")
+    };
+    format!("{mark}{what}-{date}-{kind}-{}.{ext}", short_id(incident))
+}
+
+/// The title as lists and exports show it: a drill's begins with 【訓練】 (issue 26), whatever
+/// the participant made of it; a real incident's is as typed.
+pub fn marked_title(incident: &Incident) -> String {
+    let title = incident.title.trim();
+    match incident.drill {
+        Some(_) if !title.starts_with(DRILL_MARK) => format!("{DRILL_MARK}{title}"),
+        _ => title.to_owned(),
+    }
 }
 
 /// How much of the title the subject carries.

@@ -15,9 +15,18 @@ fn text_line(l: &Line) -> String {
     }
 }
 
+/// The line at the top of a drill's report (issue 26): nobody reading it may take it for a real
+/// incident.
+pub const DRILL_NOTE: &str =
+    "【訓練】これは訓練の記録です。実際の事故ではありません。報告・届出はしないでください。";
+
 /// The email body: plain text under the manual's headings, one fact per line.
 pub fn text(report: &Report) -> String {
     let mut out = String::new();
+    if report.summary.drill {
+        out.push_str(DRILL_NOTE);
+        out.push('\n');
+    }
     out.push_str(if report.preliminary {
         "情報セキュリティ事故報告（速報）\n"
     } else {
@@ -76,6 +85,9 @@ pub fn escape(s: &str) -> String {
 /// stylesheet lays out on A4. Every piece of user text is escaped.
 pub fn html(report: &Report) -> String {
     let mut out = String::from("<article class=\"report\" lang=\"ja\">");
+    if report.summary.drill {
+        out.push_str(&format!("<p class=\"report-drill\">{DRILL_NOTE}</p>"));
+    }
     let title = if report.preliminary {
         "情報セキュリティ事故報告（速報）"
     } else {
