@@ -6,9 +6,11 @@ use super::context::{self, Intents};
 use super::incident::obligations::days_text;
 use super::strings as s;
 use crate::core::backup::{self, MAX_BACKUP_BYTES};
+use crate::core::drill::DRILL_MARK;
 use crate::core::incident::{Change, Incident, Status};
 use crate::core::obligations::clock as ppc_clock;
 use crate::core::record::RecordError;
+use crate::core::report::names;
 use crate::core::state::{Action, Screen};
 use crate::core::text::Lang;
 use crate::web::files;
@@ -62,11 +64,16 @@ fn edit(app: &AppHandle, id: &str, change: Change) -> Callback<MouseEvent> {
     app.edit_on(id, change)
 }
 
+/// The title as listed: a drill's begins with 【訓練】 (issue 26), even untitled.
 fn title_of(incident: &Incident, lang: Lang) -> String {
     if incident.title.trim().is_empty() {
-        s::UNTITLED.get(lang).to_owned()
+        let untitled = s::UNTITLED.get(lang);
+        match incident.drill {
+            Some(_) => format!("{DRILL_MARK}{untitled}"),
+            None => untitled.to_owned(),
+        }
     } else {
-        incident.title.clone()
+        names::marked_title(incident)
     }
 }
 
@@ -168,6 +175,40 @@ fn draft_row(props: &RowProps) -> Html {
     }
 }
 
+/// The list 「訓練」 (issue 26), apart from the real incidents, with one button that deletes every
+/// drill for good after one confirmation.
+fn drill_group(app: &AppHandle, drills: Vec<&Rc<Incident>>, asking: &UseStateHandle<bool>) -> Html {
+    let lang = app.lang;
+    let count = drills.len();
+    let set = |to: bool| {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(to))
+    };
+    let purge = {
+        let (app, asking) = (app.clone(), asking.clone());
+        Callback::from(move |_: MouseEvent| {
+            asking.set(false);
+            app.dispatch(Action::PurgeDrills);
+        })
+    };
+    html! {
+        <details class="draft-group" id="drills" open=true>
+            <summary>{ format!("{} ({count})", s::DRILLS_TITLE.get(lang)) }</summary>
+            <p class="hint">{ s::DRILLS_HINT.get(lang) }</p>
+            { list(drills) }
+            <div class="draft-actions" id="purge-drills">
+                if **asking {
+                    <p class="confirm" role="alert">{ s::PURGE_DRILLS_CONFIRM.get(lang).replace("{}", &count.to_string()) }</p>
+                    <button type="button" class="button button-danger" id="purge-drills-yes" onclick={purge}>{ s::PURGE_DRILLS_YES.get(lang) }</button>
+                    <button type="button" class="button button-secondary" onclick={set(false)}>{ s::CANCEL.get(lang) }</button>
+                } else {
+                    <button type="button" class="button button-secondary" id="purge-drills-ask" onclick={set(true)}>{ s::PURGE_DRILLS.get(lang) }</button>
+                }
+            </div>
+        </details>
+    }
+}
+
 fn list(incidents: Vec<&Rc<Incident>>) -> Html {
     html! { <ul class="draft-list">{ for incidents.into_iter().map(|i| html! { <DraftRow key={i.id.clone()} incident={i.clone()} /> }) }</ul> }
 }
@@ -181,6 +222,7 @@ pub fn drafts() -> Html {
         use_state(move || app.storage_notice_read())
     };
     let restore_error = use_state(|| None::<RestoreProblem>);
+    let confirm_drills = use_state(|| false);
     let read_notice = {
         let (app, notice_read) = (app.clone(), notice_read.clone());
         Callback::from(move |_| {
@@ -222,6 +264,7 @@ pub fn drafts() -> Html {
         })
     };
     let (recent, archived, deleted) = (app.recent(), app.archived(), app.deleted());
+    let drills = app.drills();
     html! {
         <section class="drafts" aria-labelledby="drafts-title">
             <h2 id="drafts-title">{ s::DRAFTS_TITLE.get(lang) }</h2>
@@ -250,6 +293,9 @@ pub fn drafts() -> Html {
             }
             if !deleted.is_empty() {
                 <details class="draft-group" id="deleted"><summary>{ format!("{} ({})", s::DELETED_TITLE.get(lang), deleted.len()) }</summary>{ list(deleted) }</details>
+            }
+            if !drills.is_empty() {
+                { drill_group(&app, drills, &confirm_drills) }
             }
             if app.backup_due(context::now()) {
                 <div class="banner banner-warning" id="backup-reminder" role="status">

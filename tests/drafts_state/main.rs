@@ -23,6 +23,7 @@ pub(crate) fn edit(state: &mut AppState, id: &str, title: &str, n: i64) {
     });
 }
 
+mod drills;
 mod other_tabs;
 mod restore;
 mod set_aside;

@@ -136,6 +136,9 @@ pub enum Action {
     Purge(String),
     /// Storage no longer holds it.
     Purged(String),
+    /// Remove every drill for good (issue 26: drills are disposable; the UI asks once). Real
+    /// incidents are never touched by it.
+    PurgeDrills,
     /// Storage holds `revision` of `id`, written at `at`.
     Saved {
         id: String,
@@ -302,6 +305,7 @@ impl AppState {
                     }
                 }
             }
+            Action::PurgeDrills => self.purge_drills(),
             Action::Purged(id) => {
                 self.to_purge.retain(|p| *p != id);
                 self.synced.remove(&id);

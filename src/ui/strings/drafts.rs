@@ -157,3 +157,17 @@ pub const PURGE_CONFIRM: Text = t(
 pub const PURGE_YES: Text = t("はい、完全に削除する", "Yes, delete for good");
 pub const CANCEL: Text = t("やめる", "Cancel");
 pub const ACTIONS_FOR: Text = t("操作", "Actions");
+pub const DRILLS_TITLE: Text = t("訓練", "Drills");
+pub const DRILLS_HINT: Text = t(
+    "訓練の記録です。実際の事故の一覧・件数には含めません。",
+    "Drill records. They are never listed or counted among real incidents.",
+);
+pub const PURGE_DRILLS: Text = t("訓練の記録をすべて削除", "Delete all drill records");
+pub const PURGE_DRILLS_CONFIRM: Text = t(
+    "訓練の記録 {} 件を完全に削除します。元に戻せません。実際の事故の記録は削除しません。",
+    "This deletes {} drill records for good. It cannot be undone. Records of real incidents are kept.",
+);
+pub const PURGE_DRILLS_YES: Text = t(
+    "はい、訓練の記録をすべて削除する",
+    "Yes, delete all drill records",
+);
