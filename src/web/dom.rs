@@ -120,3 +120,15 @@ pub fn focus_soon(selector: &str) {
             window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
     }
 }
+
+/// The value of the checked radio button named `name`, if one is checked (choices written as
+/// HTML text, which the screen reads when the user acts).
+pub fn checked_value(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("input[name=\"{name}\"]:checked"))
+        .ok()??
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()
+        .map(|input| input.value())
+}

@@ -6,19 +6,22 @@
 mod running;
 mod start;
 
-pub use running::DrillPanel;
+pub use running::{panel, Seen};
 pub use start::DrillStart;
 
 use crate::core::drill::{DrillChange, DrillClock, Scenario, ScenarioError};
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::questions::Question;
+use crate::core::report::escape;
 use crate::core::text::Lang;
 use crate::core::time::{CivilDate, Timestamp};
 use crate::ui::context;
 use crate::ui::page_ids;
 use crate::ui::strings as s;
 use crate::web::dom;
+use std::cell::RefCell;
 use std::rc::Rc;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// A drill's scenario as read from its record: `None` for a real incident.
@@ -40,23 +43,28 @@ pub fn use_scenario(incident: Option<Rc<Incident>>) -> ReadScenario {
     })
 }
 
-/// "Today" for the incident's deadlines: the drill's day on its clock (the screen is drawn again
-/// when that day changes), or the real day for a real incident.
+/// While a drill runs, its screen is drawn again every second (its clock, its injects, and the
+/// legal clock on the drill's day); the panel's memory between drawings.
 #[hook]
-pub fn use_today(run: Option<(DrillClock, Option<Timestamp>)>) -> CivilDate {
-    let day = move || match run {
-        Some((clock, ended)) => CivilDate::of(drill_time(clock, ended, context::now())),
-        None => context::today(),
-    };
-    let shown = use_state_eq(day);
-    use_effect_with(run, move |run| {
-        let running = run.is_some_and(|(_, ended)| ended.is_none());
+pub fn use_tick(running: bool) -> Rc<RefCell<Seen>> {
+    let redraw = use_force_update();
+    let seen = use_mut_ref(Seen::default);
+    seen.borrow_mut().redraw = Some(redraw.clone());
+    use_effect_with(running, move |running| {
         let timer = running
-            .then(|| dom::every(2000, move || shown.set(day())))
+            .then(|| dom::every(1000, move || redraw.force_update()))
             .flatten();
         move || drop(timer)
     });
-    day()
+    seen
+}
+
+/// "Today" for the incident's deadlines: the drill's day on its clock, or the real day.
+pub fn today(incident: &Incident) -> CivilDate {
+    match &incident.drill {
+        Some(run) => CivilDate::of(drill_time(run.clock(), run.ended_at, context::now())),
+        None => context::today(),
+    }
 }
 
 /// The banner that marks every screen of a drill.
@@ -65,13 +73,13 @@ pub fn banner(lang: Lang) -> Html {
 }
 
 /// Under a question of a drill: the button that finds out its scripted fact, or the fact once
-/// found out (nothing when the scenario has no fact for it, or for a real incident).
+/// found out (nothing when the scenario has no fact for it, or for a real incident). Escaped
+/// HTML: the button is heard by [`reveal_on`] on the form around it.
 pub fn fact(
     incident: &Incident,
     scenario: Option<&Scenario>,
     q: &'static Question,
     lang: Lang,
-    on_change: &Callback<Change>,
 ) -> Html {
     let (Some(run), Some(scenario)) = (&incident.drill, scenario) else {
         return Html::default();
@@ -80,25 +88,41 @@ pub fn fact(
         return Html::default();
     };
     let id = page_ids::drill_fact(q);
-    if run.revealed.iter().any(|r| r == q.id) {
-        return html! {
-            <div class="drill-fact" id={id} tabindex="-1">
-                <strong>{ s::FACT_FOUND.get(lang) }{": "}</strong>{ fact.answer.get(lang) }
-            </div>
+    let html = if run.revealed.iter().any(|r| r == q.id) {
+        format!(
+            "<div class=\"drill-fact\" id=\"{id}\" tabindex=\"-1\"><strong>{}: </strong>{}</div>",
+            s::FACT_FOUND.get(lang),
+            escape(fact.answer.get(lang))
+        )
+    } else {
+        format!(
+            "<p class=\"drill-reveal\"><button type=\"button\" class=\"button button-small\" id=\"{}\" data-reveal=\"{}\" data-fact=\"{id}\" aria-label=\"{}{}\">{}</button></p>",
+            page_ids::drill_reveal(q),
+            escape(q.id),
+            s::REVEAL_FACT_LABEL.get(lang),
+            escape(q.text.get(lang)),
+            s::REVEAL_FACT.get(lang)
+        )
+    };
+    Html::from_html_unchecked(AttrValue::from(html))
+}
+
+/// The click of a fact's button ([`fact`]), heard on the form around the questions: finds it
+/// out and puts the focus on it.
+pub fn reveal_on(on_change: &Callback<Change>) -> Callback<MouseEvent> {
+    let on_change = on_change.clone();
+    Callback::from(move |e: MouseEvent| {
+        let Some(button) = e.target_dyn_into::<Element>() else {
+            return;
         };
-    }
-    let onclick = on_change.reform(move |_: MouseEvent| {
-        dom::focus_soon(&format!("#{id}"));
-        Change::Drill(DrillChange::Reveal(q.id.to_owned()))
-    });
-    html! {
-        <p class="drill-reveal">
-            <button type="button" class="button button-small" id={page_ids::drill_reveal(q)} {onclick}
-                aria-label={format!("{}{}", s::REVEAL_FACT_LABEL.get(lang), q.text.get(lang))}>
-                { s::REVEAL_FACT.get(lang) }
-            </button>
-        </p>
-    }
+        if let (Some(question), Some(fact)) = (
+            button.get_attribute("data-reveal"),
+            button.get_attribute("data-fact"),
+        ) {
+            dom::focus_soon(&format!("#{fact}"));
+            on_change.emit(Change::Drill(DrillChange::Reveal(question)));
+        }
+    })
 }
 
 /// `+h:mm` from the drill's start.

@@ -1,11 +1,13 @@
 //! A drill's own panel on its incident screen (issue 26): the drill's clock, the situation, the
 //! injects that have arrived (each with the manual item it tests and a response field), the time
 //! to the next one (announced when it arrives), the end, and then the debrief (print, .txt).
-//! Drawn again every second while the drill runs; the rest of the screen is not.
+//! The incident screen is drawn again every second while the drill runs ([`super::use_tick`]).
+//! What only shows is written as escaped HTML (cheaper in the single file than markup); the one
+//! `input` and `click` listener of the panel serve every response field and item link.
 
-use super::{drill_time, since_start, ReadScenario};
+use super::{drill_time, since_start};
 use crate::core::drill::debrief::Debrief;
-use crate::core::drill::{DrillChange, DrillClock, DrillRun, Inject, Scenario, DRILL_MARK};
+use crate::core::drill::{DrillChange, DrillClock, Inject, Scenario, DRILL_MARK};
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::tasks_for;
 use crate::core::report::escape;
@@ -15,93 +17,64 @@ use crate::ui::context;
 use crate::ui::page_ids;
 use crate::ui::strings as s;
 use crate::web::{dom, files};
+use std::cell::RefCell;
+use std::fmt::Write;
 use std::rc::Rc;
-use web_sys::HtmlTextAreaElement;
+use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DrillPanelProps {
-    pub incident: Rc<Incident>,
-    pub scenario: ReadScenario,
-    pub lang: Lang,
-    pub on_change: Callback<Change>,
+/// What the panel remembers between drawings: how many injects had arrived (one more is
+/// announced), the announcement, and whether saving the debrief failed.
+#[derive(Default)]
+pub struct Seen {
+    arrived: Option<usize>,
+    announcement: String,
+    save_failed: bool,
+    /// Draws the screen again (after a failed save).
+    pub(super) redraw: Option<UseForceUpdateHandle>,
 }
 
-/// `h 時間 m 分` of a span in milliseconds, rounded up to the minute.
-fn hours_minutes(ms: i64, lang: Lang) -> String {
-    let minutes = (ms.max(0) + 59_999) / 60_000;
-    s::DURATION_HM
+fn raw(html: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(html))
+}
+
+/// `h 時間 m 分` (rounded up to the minute) or `m 分 s 秒` (to the second) of `ms`.
+fn span(ms: i64, seconds: bool, lang: Lang) -> String {
+    let (unit, words, a, b) = if seconds {
+        (1000, s::DURATION_MS, "{m}", "{s}")
+    } else {
+        (60_000, s::DURATION_HM, "{h}", "{m}")
+    };
+    let n = (ms.max(0) + unit - 1) / unit;
+    words
         .get(lang)
-        .replace("{h}", &(minutes / 60).to_string())
-        .replace("{m}", &(minutes % 60).to_string())
+        .replace(a, &(n / 60).to_string())
+        .replace(b, &(n % 60).to_string())
 }
 
-/// `m 分 s 秒` of a span in milliseconds, rounded up to the second.
-fn minutes_seconds(ms: i64, lang: Lang) -> String {
-    let seconds = (ms.max(0) + 999) / 1000;
-    s::DURATION_MS
-        .get(lang)
-        .replace("{m}", &(seconds / 60).to_string())
-        .replace("{s}", &(seconds % 60).to_string())
-}
-
-/// Whether `inject` has arrived `elapsed` drill milliseconds after the start.
-fn arrived(inject: &Inject, elapsed: i64) -> bool {
-    i64::from(inject.at_minutes) * 60_000 <= elapsed
-}
-
-#[function_component(DrillPanel)]
-pub fn drill_panel(props: &DrillPanelProps) -> Html {
-    let lang = props.lang;
-    let run = props.incident.drill.as_deref();
-    let running = run.is_some_and(|r| r.ended_at.is_none());
-    let tick = use_force_update();
-    use_effect_with(running, move |running| {
-        let timer = running
-            .then(|| dom::every(1000, move || tick.force_update()))
-            .flatten();
-        move || drop(timer)
-    });
-    // The debrief takes the focus when the drill ends here (not when a drill opens ended).
-    let first = use_mut_ref(|| true);
-    use_effect_with(running, move |running| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) && !running {
-            dom::focus_soon("#drill-debrief-title");
-        }
-    });
-    // How many injects had arrived at the last drawing: one more is announced.
-    let seen = use_mut_ref(|| None::<usize>);
-    let announcement = use_mut_ref(String::new);
-    let failed = use_state(|| false);
-    let Some(run) = run else {
+/// The panel of a drill being played or ended; `seen` lives as long as the screen.
+pub fn panel(
+    incident: &Rc<Incident>,
+    scenario: &Rc<Scenario>,
+    lang: Lang,
+    on_change: &Callback<Change>,
+    seen: &Rc<RefCell<Seen>>,
+) -> Html {
+    let Some(run) = incident.drill.as_deref() else {
         return Html::default();
     };
-    let scenario = match &*props.scenario {
-        Some(Ok(scenario)) => scenario.clone(),
-        Some(Err(e)) => {
-            return html! {
-                <section class="card drill-panel" id="drill-panel">
-                    <p class="field-error">{ format!("{} {}", s::SCENARIO_BROKEN.get(lang), e.message(lang)) }</p>
-                    { end_button(running, lang, &props.on_change) }
-                </section>
-            }
-        }
-        None => return Html::default(),
-    };
+    let running = run.ended_at.is_none();
     let now = context::now();
     let clock = run.clock();
     let at = drill_time(clock, run.ended_at, now);
     let elapsed = at.0 - clock.started_at.0;
-    let came: Vec<&Inject> = scenario
-        .injects
-        .iter()
-        .filter(|i| arrived(i, elapsed))
-        .collect();
+    let arrived = |i: &&Inject| i64::from(i.at_minutes) * 60_000 <= elapsed;
+    let came: Vec<&Inject> = scenario.injects.iter().filter(arrived).collect();
     {
         let mut seen = seen.borrow_mut();
-        if seen.is_some_and(|before| came.len() > before) {
-            if let Some(last) = came.last() {
-                *announcement.borrow_mut() = format!(
+        if let (Some(before), Some(last)) = (seen.arrived, came.last()) {
+            if came.len() > before {
+                seen.announcement = format!(
                     "{} {}: {}",
                     s::INJECT_ARRIVED.get(lang),
                     since_start(i64::from(last.at_minutes)),
@@ -109,40 +82,146 @@ pub fn drill_panel(props: &DrillPanelProps) -> Html {
                 );
             }
         }
-        *seen = Some(came.len());
+        seen.arrived = Some(came.len());
     }
-    let next = scenario.injects.iter().find(|i| !arrived(i, elapsed));
-    html! {
-        <section class="card drill-panel" id="drill-panel" aria-labelledby="drill-panel-title">
-            <h2 id="drill-panel-title">{ DRILL_MARK }{ scenario.title.get(lang) }</h2>
-            <div class="drill-clock" id="drill-clock">
-                <p>
-                    <strong>{ s::DRILL_CLOCK.get(lang) }{": "}</strong>
-                    <span id="drill-time">{ at.jst_minute() }</span>{" "}
-                    <span class="drill-since">{ format!("({} {})", s::SINCE_START.get(lang), since_start(elapsed / 60_000)) }</span>
-                </p>
-                if run.speed > 1 {
-                    <p class="hint">{ s::DRILL_SPEED_NOTE.get(lang).replace("{}", &run.speed.to_string()) }</p>
+    // The title and the clock, drawn afresh each second.
+    let mut head = format!(
+        "<h2 id=\"drill-panel-title\">{DRILL_MARK}{}</h2><div class=\"drill-clock\" id=\"drill-clock\"><p><strong>{}: </strong><span id=\"drill-time\">{}</span> ({} {})</p>",
+        escape(scenario.title.get(lang)),
+        s::DRILL_CLOCK.get(lang),
+        at.jst_minute(),
+        s::SINCE_START.get(lang),
+        since_start(elapsed / 60_000)
+    );
+    if run.speed > 1 {
+        let note = s::DRILL_SPEED_NOTE.get(lang);
+        let _ = write!(
+            head,
+            "<p class=\"hint\">{}</p>",
+            note.replace("{}", &run.speed.to_string())
+        );
+    }
+    if running {
+        head += &next_line(
+            scenario.injects.iter().find(|i| !arrived(i)),
+            clock,
+            now,
+            elapsed,
+            lang,
+        );
+    } else {
+        let _ = write!(head, "<p><strong>{}</strong></p>", s::DRILL_ENDED.get(lang));
+    }
+    head += "</div>";
+    // The situation: the same text at every drawing, so the browser keeps it as it is (open or not).
+    let mut situation = format!(
+        "<details class=\"drill-situation\" open><summary>{}</summary>",
+        s::DRILL_SITUATION.get(lang)
+    );
+    for p in &scenario.situation {
+        let _ = write!(situation, "<p>{}</p>", escape(p.get(lang)));
+    }
+    let _ = write!(
+        situation,
+        "</details><h3 id=\"drill-injects-title\">{}</h3>",
+        s::INJECTS_TITLE.get(lang)
+    );
+    if came.is_empty() {
+        let _ = write!(
+            situation,
+            "<p class=\"hint\">{}</p>",
+            s::NO_INJECTS_YET.get(lang)
+        );
+    }
+    let tasks = tasks_for(&incident.kinds);
+    let injects = came.iter().map(|inject| {
+        let id = page_ids::drill_response(&inject.id);
+        html! {
+            <li class="drill-inject" id={page_ids::drill_inject(&inject.id)}>
+                { raw(inject_head(inject, clock, &tasks, &id, lang)) }
+                <textarea {id} rows="2" maxlength="20000" data-inject={inject.id.clone()}
+                    value={run.responses.get(&inject.id).cloned().unwrap_or_default()} />
+            </li>
+        }
+    });
+    let respond = {
+        let on_change = on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let area = e.target_dyn_into::<HtmlTextAreaElement>();
+            if let Some((inject, area)) =
+                area.and_then(|a| Some((a.get_attribute("data-inject")?, a)))
+            {
+                on_change.emit(Change::Drill(DrillChange::Respond(inject, area.value())));
+            }
+        })
+    };
+    let mut foot = String::new();
+    if running {
+        let _ = write!(
+            foot,
+            "<div class=\"drill-end\"><button type=\"button\" class=\"button button-primary\" id=\"drill-end\" aria-describedby=\"drill-end-hint\">{}</button><p class=\"hint\" id=\"drill-end-hint\">{}</p></div>",
+            s::END_DRILL.get(lang),
+            s::END_DRILL_HINT.get(lang)
+        );
+    }
+    let ended = run.ended_at.filter(|_| !running);
+    if let Some(ended) = ended {
+        debrief(
+            &mut foot,
+            incident,
+            scenario,
+            ended,
+            lang,
+            seen.borrow().save_failed,
+        );
+    }
+    let act = {
+        let (incident, scenario, on_change, seen) = (
+            incident.clone(),
+            scenario.clone(),
+            on_change.clone(),
+            seen.clone(),
+        );
+        Callback::from(move |e: MouseEvent| {
+            let Some(target) = e.target_dyn_into::<Element>() else {
+                return;
+            };
+            // An item's link focuses its checkbox (fragment links do not, and must work on file://).
+            if let Some(to) = target.get_attribute("data-jump") {
+                e.prevent_default();
+                return dom::jump_to(&to);
+            }
+            match (target.id().as_str(), ended) {
+                ("drill-end", _) => {
+                    dom::focus_soon("#drill-debrief-title");
+                    on_change.emit(Change::Drill(DrillChange::End));
                 }
-                if !running { <p><strong>{ s::DRILL_ENDED.get(lang) }</strong></p> }
-            </div>
-            <details class="drill-situation" open={came.is_empty()}>
-                <summary>{ s::DRILL_SITUATION.get(lang) }</summary>
-                { for scenario.situation.iter().map(|p| html! { <p>{ p.get(lang) }</p> }) }
-            </details>
-            <h3 id="drill-injects-title">{ s::INJECTS_TITLE.get(lang) }</h3>
-            if came.is_empty() { <p class="hint">{ s::NO_INJECTS_YET.get(lang) }</p> }
-            <ol class="drill-injects" aria-labelledby="drill-injects-title">
-                { for came.iter().map(|i| inject(i, run, &props.incident, lang, &props.on_change)) }
-            </ol>
-            if running {
-                { next_line(next, clock, now, elapsed, lang) }
+                ("drill-debrief-print", Some(ended)) => {
+                    files::print_html(&print_page(&incident, &scenario, ended, lang))
+                }
+                ("drill-debrief-save", Some(ended)) => {
+                    let text = Debrief::of(&incident, &scenario, ended).to_text(lang);
+                    let stamp = ended.jst_minute().replace(['-', ':'], "").replace(' ', "-");
+                    let name = format!("drill-debrief-{}-{stamp}.txt", scenario.id);
+                    let failed =
+                        files::save_text(&text, "text/plain;charset=utf-8", &name).is_err();
+                    let mut seen = seen.borrow_mut();
+                    seen.save_failed = failed;
+                    if let Some(redraw) = &seen.redraw {
+                        redraw.force_update();
+                    }
+                }
+                _ => {}
             }
-            <p class="visually-hidden" role="status" aria-live="assertive" id="drill-announce">{ announcement.borrow().clone() }</p>
-            { end_button(running, lang, &props.on_change) }
-            if let Some(ended) = run.ended_at.filter(|_| !running) {
-                { debrief(&props.incident, &scenario, ended, lang, &failed) }
-            }
+        })
+    };
+    html! {
+        <section class="card drill-panel" id="drill-panel" aria-labelledby="drill-panel-title" onclick={act}>
+            { raw(head) }
+            { raw(situation) }
+            <ol class="drill-injects" aria-labelledby="drill-injects-title" oninput={respond}>{ for injects }</ol>
+            <p class="visually-hidden" role="status" aria-live="assertive" id="drill-announce">{ seen.borrow().announcement.clone() }</p>
+            { raw(foot) }
         </section>
     }
 }
@@ -154,126 +233,106 @@ fn next_line(
     now: Timestamp,
     elapsed: i64,
     lang: Lang,
-) -> Html {
+) -> String {
     let Some(next) = next else {
-        return html! { <p class="drill-next" id="drill-next">{ s::NO_MORE_INJECTS.get(lang) }</p> };
+        return format!(
+            "<p class=\"drill-next\" id=\"drill-next\">{}</p>",
+            s::NO_MORE_INJECTS.get(lang)
+        );
     };
-    let drill_ms = i64::from(next.at_minutes) * 60_000 - elapsed;
-    let real_ms = clock.real_time_at(next.at_minutes).0 - now.0;
-    html! {
-        <p class="drill-next" id="drill-next">
-            { format!("{}: {} {}", s::NEXT_INJECT.get(lang), s::DRILL_TIME.get(lang), hours_minutes(drill_ms, lang)) }
-            if clock.speed > 1 { { s::REAL_TIME_ABOUT.get(lang).replace("{}", &minutes_seconds(real_ms, lang)) } }
-        </p>
+    let mut line = format!(
+        "<p class=\"drill-next\" id=\"drill-next\">{}: {} {}",
+        s::NEXT_INJECT.get(lang),
+        s::DRILL_TIME.get(lang),
+        span(i64::from(next.at_minutes) * 60_000 - elapsed, false, lang)
+    );
+    if clock.speed > 1 {
+        let real = span(clock.real_time_at(next.at_minutes).0 - now.0, true, lang);
+        line.push_str(&s::REAL_TIME_ABOUT.get(lang).replace("{}", &real));
     }
+    line + "</p>"
 }
 
-/// One inject that has arrived: when, what, the manual item it tests (a link to it on the page)
-/// and what the participant did about it.
-fn inject(
+/// An inject's when, what, and the manual item it tests, linked to that item as the page shows it
+/// (merged, a task of several sections is shown once).
+fn inject_head(
     inject: &Inject,
-    run: &DrillRun,
-    incident: &Incident,
+    clock: DrillClock,
+    tasks: &[crate::core::playbook::MergedItem],
+    response: &str,
     lang: Lang,
-    on_change: &Callback<Change>,
-) -> Html {
-    let when = Timestamp(run.started_at.0 + i64::from(inject.at_minutes) * 60_000);
+) -> String {
+    let when = Timestamp(clock.started_at.0 + i64::from(inject.at_minutes) * 60_000);
     let key = inject.item.task_key();
-    // The item as the page shows it: merged, a task of several sections is shown once.
-    let shown = tasks_for(&incident.kinds)
-        .into_iter()
+    let words = escape(inject.item.text.get(lang));
+    let item = match tasks
+        .iter()
         .find(|m| m.item.task_key() == key || m.also.iter().any(|a| a.task_key() == key))
-        .map(|m| m.item);
-    let link = shown.map(|item| {
-        let is_task = item.kind.is_task();
-        let target = page_ids::item_done(item);
-        let onclick = Callback::from(move |e: MouseEvent| {
-            if is_task {
-                e.prevent_default();
-                dom::jump_to(&target);
-            }
-        });
-        html! { <a href={format!("#{}", page_ids::item(item))} {onclick}>{ inject.item.text.get(lang) }</a> }
-    });
-    let id = inject.id.clone();
-    let oninput = on_change.reform(move |e: InputEvent| {
-        let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-        Change::Drill(DrillChange::Respond(id.clone(), value))
-    });
-    let response = page_ids::drill_response(&inject.id);
-    html! {
-        <li class="drill-inject" id={page_ids::drill_inject(&inject.id)}>
-            <p class="drill-inject-when"><strong>{ since_start(i64::from(inject.at_minutes)) }</strong>{" "}{ when.jst_minute() }</p>
-            <p class="drill-inject-text">{ inject.text.get(lang) }</p>
-            <p class="drill-inject-item">
-                { s::INJECT_TESTS.get(lang) }{": "}
-                { link.unwrap_or_else(|| html! { { inject.item.text.get(lang) } }) }{" "}
-                <span class="section-ref">{ format!("{} {}", s::SECTION.get(lang), inject.item.section_in(lang)) }</span>
-            </p>
-            <label for={response.clone()}>{ s::INJECT_RESPONSE.get(lang) }</label>
-            <textarea id={response} rows="2" maxlength="20000" {oninput}
-                value={run.responses.get(&inject.id).cloned().unwrap_or_default()} />
-        </li>
-    }
+        .map(|m| m.item)
+    {
+        Some(shown) if shown.kind.is_task() => format!(
+            "<a href=\"#{}\" data-jump=\"{}\">{words}</a>",
+            page_ids::item(shown),
+            page_ids::item_done(shown)
+        ),
+        Some(shown) => format!("<a href=\"#{}\">{words}</a>", page_ids::item(shown)),
+        None => words,
+    };
+    format!(
+        "<p class=\"drill-inject-when\"><strong>{}</strong> {}</p><p class=\"drill-inject-text\">{}</p><p class=\"drill-inject-item\">{}: {item} <span class=\"section-ref\">{} {}</span></p><label for=\"{response}\">{}</label>",
+        since_start(i64::from(inject.at_minutes)),
+        when.jst_minute(),
+        escape(inject.text.get(lang)),
+        s::INJECT_TESTS.get(lang),
+        s::SECTION.get(lang),
+        escape(&inject.item.section_in(lang)),
+        s::INJECT_RESPONSE.get(lang)
+    )
 }
 
-fn end_button(running: bool, lang: Lang, on_change: &Callback<Change>) -> Html {
-    if !running {
-        return Html::default();
-    }
-    let onclick = on_change.reform(|_: MouseEvent| Change::Drill(DrillChange::End));
-    html! {
-        <div class="drill-end">
-            <button type="button" class="button button-primary" id="drill-end" {onclick} aria-describedby="drill-end-hint">
-                { s::END_DRILL.get(lang) }
-            </button>
-            <p class="hint" id="drill-end-hint">{ s::END_DRILL_HINT.get(lang) }</p>
-        </div>
-    }
-}
-
-/// The debrief, on screen as the core writes it (escaped HTML), with print and the file (both
-/// made at the click, from the record as it is then).
+/// The debrief, on screen as the core writes it (escaped HTML), with its print and file buttons
+/// (heard by the panel).
 fn debrief(
-    incident: &Rc<Incident>,
-    scenario: &Rc<Scenario>,
+    out: &mut String,
+    incident: &Incident,
+    scenario: &Scenario,
     ended: Timestamp,
     lang: Lang,
-    failed: &UseStateHandle<bool>,
-) -> Html {
-    let body = Debrief::of(incident, scenario, ended).to_html(lang);
-    let title = format!(
+    save_failed: bool,
+) {
+    let _ = write!(
+        out,
+        "<section class=\"drill-debrief\" id=\"drill-debrief\" aria-labelledby=\"drill-debrief-title\"><h2 id=\"drill-debrief-title\" tabindex=\"-1\">{}</h2><div class=\"debrief-body\">{}</div><div class=\"actions\"><button type=\"button\" class=\"button button-primary\" id=\"drill-debrief-print\">{}</button><button type=\"button\" class=\"button\" id=\"drill-debrief-save\" aria-describedby=\"drill-debrief-hint\">{}</button></div><p class=\"hint\" id=\"drill-debrief-hint\">{}</p>",
+        escape(&debrief_title(incident, lang)),
+        Debrief::of(incident, scenario, ended).to_html(lang),
+        s::PRINT_DEBRIEF.get(lang),
+        s::SAVE_DEBRIEF.get(lang),
+        s::DEBRIEF_FILE_HINT.get(lang)
+    );
+    if save_failed {
+        let _ = write!(
+            out,
+            "<p class=\"field-error\" role=\"alert\">{}</p>",
+            s::DEBRIEF_SAVE_FAILED.get(lang)
+        );
+    }
+    out.push_str("</section>");
+}
+
+fn debrief_title(incident: &Incident, lang: Lang) -> String {
+    format!(
         "{DRILL_MARK}{} {}",
         s::DEBRIEF_TITLE.get(lang),
         incident.title
-    );
-    let print = {
-        let page = format!(
-            "<p class=\"drill-banner\">{}</p><h1>{}</h1>{body}",
-            escape(s::DRILL_BANNER.get(lang)),
-            escape(&title)
-        );
-        Callback::from(move |_: MouseEvent| files::print_html(&page))
-    };
-    let save = {
-        let (incident, scenario, failed) = (incident.clone(), scenario.clone(), failed.clone());
-        Callback::from(move |_: MouseEvent| {
-            let text = Debrief::of(&incident, &scenario, ended).to_text(lang);
-            let stamp = ended.jst_minute().replace(['-', ':'], "").replace(' ', "-");
-            let name = format!("drill-debrief-{}-{stamp}.txt", scenario.id);
-            failed.set(files::save_text(&text, "text/plain;charset=utf-8", &name).is_err());
-        })
-    };
-    html! {
-        <section class="drill-debrief" id="drill-debrief" aria-labelledby="drill-debrief-title">
-            <h2 id="drill-debrief-title" tabindex="-1">{ title }</h2>
-            <div class="debrief-body">{ Html::from_html_unchecked(AttrValue::from(body)) }</div>
-            <div class="actions">
-                <button type="button" class="button button-primary" id="drill-debrief-print" onclick={print}>{ s::PRINT_DEBRIEF.get(lang) }</button>
-                <button type="button" class="button" id="drill-debrief-save" onclick={save} aria-describedby="drill-debrief-hint">{ s::SAVE_DEBRIEF.get(lang) }</button>
-            </div>
-            <p class="hint" id="drill-debrief-hint">{ s::DEBRIEF_FILE_HINT.get(lang) }</p>
-            if **failed { <p class="field-error" role="alert">{ s::DEBRIEF_SAVE_FAILED.get(lang) }</p> }
-        </section>
-    }
+    )
+}
+
+/// The debrief as printed (A4): marked as a drill at the top.
+fn print_page(incident: &Incident, scenario: &Scenario, ended: Timestamp, lang: Lang) -> String {
+    format!(
+        "<p class=\"drill-banner\">{}</p><h1>{}</h1>{}",
+        s::DRILL_BANNER.get(lang),
+        escape(&debrief_title(incident, lang)),
+        Debrief::of(incident, scenario, ended).to_html(lang)
+    )
 }

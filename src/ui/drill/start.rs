@@ -1,19 +1,24 @@
 //! The drill's start screen (issue 26): a built-in scenario or the secretariat's file, a speed,
 //! and start. A file that does not read is refused with its line and reason, and nothing is made.
+//! The choices are written as escaped HTML (cheaper in the single file than markup); the start
+//! button reads which are checked.
 
 use crate::core::drill::{builtin, Scenario, ScenarioError, Words};
+use crate::core::report::escape;
 use crate::core::state::{Action, Screen};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Text};
 use crate::ui::app::use_app;
 use crate::ui::context::Intents;
 use crate::ui::strings as s;
-use crate::web::files;
+use crate::web::{dom, files};
+use std::fmt::Write;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The speeds offered: drill seconds per real second, with their words.
-const SPEEDS: [(u32, crate::core::text::Text); 3] = [
+/// The speeds offered: drill seconds per real second, with their words; the second is chosen
+/// first.
+const SPEEDS: [(u32, Text); 3] = [
     (1, s::SPEED_REAL),
     (24, s::SPEED_DAY_IN_HOUR),
     (60, s::SPEED_HOUR_IN_MINUTE),
@@ -30,79 +35,63 @@ enum Picked {
     Unreadable,
 }
 
-/// One scenario on offer: its text (kept in the record) and what it says.
-type Offer = Rc<(String, Scenario)>;
-
-fn picked_text(picked: &Picked, lang: Lang) -> String {
-    match picked {
-        Picked::Loaded(title) => format!("{}{}", s::SCENARIO_LOADED.get(lang), title.get(lang)),
-        Picked::Refused(e) => format!("{} {}", s::SCENARIO_REFUSED.get(lang), e.message(lang)),
-        Picked::Unreadable => s::SCENARIO_UNREADABLE.get(lang).to_owned(),
-    }
-}
-
-/// One scenario as a choice: its title, types and the situation's first paragraph.
-fn option(
-    offer: &Offer,
-    n: usize,
-    chosen: &UseStateHandle<usize>,
-    lang: Lang,
-    from_file: bool,
-) -> Html {
-    let scenario = &offer.1;
-    let id = if from_file {
-        "drill-scenario-file".to_owned()
-    } else {
-        format!("drill-scenario-{}", scenario.id)
-    };
-    let onchange = {
-        let chosen = chosen.clone();
-        Callback::from(move |_: Event| chosen.set(n))
+/// One scenario as a radio button (`value`): its title, types and the situation's first paragraph.
+fn option(out: &mut String, value: &str, scenario: &Scenario, checked: bool, lang: Lang) {
+    let id = match value {
+        "file" => "drill-scenario-file".to_owned(),
+        _ => format!("drill-scenario-{}", scenario.id),
     };
     let types: Vec<String> = scenario
         .kinds
         .iter()
         .map(|k| format!("{} {}", k.guide().section, k.guide().title.get(lang)))
         .collect();
-    html! {
-        <div class="check drill-option">
-            <input type="radio" name="drill-scenario" id={id.clone()} checked={**chosen == n} {onchange}
-                aria-describedby={format!("{id}-about")} />
-            <label for={id.clone()}>
-                <span class="kind-title">{ scenario.title.get(lang) }</span>
-                if from_file { {" "}<span class="section-ref">{ s::SCENARIO_FROM_FILE.get(lang) }</span> }
-            </label>
-            <div class="hint" id={format!("{id}-about")}>
-                <p>{ format!("{}: {}", s::SCENARIO_TYPES.get(lang), types.join(" / ")) }</p>
-                { for scenario.situation.first().map(|p| html! { <p class="drill-preview">{ p.get(lang) }</p> }) }
-            </div>
-        </div>
-    }
+    let _ = write!(
+        out,
+        "<div class=\"check drill-option\"><input type=\"radio\" name=\"drill-scenario\" id=\"{id}\" value=\"{value}\" aria-describedby=\"{id}-about\"{}><label for=\"{id}\"><span class=\"kind-title\">{}</span>{}</label><div class=\"hint\" id=\"{id}-about\"><p>{}: {}</p><p class=\"drill-preview\">{}</p></div></div>",
+        if checked { " checked" } else { "" },
+        escape(scenario.title.get(lang)),
+        if value == "file" { format!(" <span class=\"section-ref\">{}</span>", s::SCENARIO_FROM_FILE.get(lang)) } else { String::new() },
+        s::SCENARIO_TYPES.get(lang),
+        types.join(" / "),
+        scenario.situation.first().map(|p| escape(p.get(lang))).unwrap_or_default()
+    );
 }
 
 #[function_component(DrillStart)]
 pub fn drill_start() -> Html {
     let app = use_app();
     let lang = app.lang;
-    let builtins = use_memo((), |_| {
-        builtin::all()
-            .into_iter()
-            .map(|(text, scenario)| Rc::new((text.to_owned(), scenario)))
-            .collect::<Vec<Offer>>()
-    });
-    let loaded = use_state(|| None::<Offer>);
+    let builtins = use_memo((), |_| builtin::all());
+    let loaded = use_state(|| None::<Rc<(String, Scenario)>>);
     let picked = use_state(|| None::<Picked>);
-    let chosen = use_state(|| 0usize);
-    let speed = use_state(|| 24u32);
-    let offers: Vec<Offer> = builtins.iter().cloned().chain((*loaded).clone()).collect();
-
-    let on_file = {
-        let (loaded, picked, chosen, n) = (
-            loaded.clone(),
-            picked.clone(),
-            chosen.clone(),
-            builtins.len(),
+    let mut choices = String::new();
+    for (n, (_, scenario)) in builtins.iter().enumerate() {
+        option(
+            &mut choices,
+            &n.to_string(),
+            scenario,
+            n == 0 && loaded.is_none(),
+            lang,
         );
+    }
+    if let Some(file) = &*loaded {
+        option(&mut choices, "file", &file.1, true, lang);
+    }
+    if choices.is_empty() {
+        let _ = write!(choices, "<p>{}</p>", s::NO_SCENARIOS.get(lang));
+    }
+    let mut speeds = String::new();
+    for (speed, words) in SPEEDS {
+        let _ = write!(
+            speeds,
+            "<div class=\"check check-inline\"><input type=\"radio\" name=\"drill-speed\" id=\"drill-speed-{speed}\" value=\"{speed}\"{}><label for=\"drill-speed-{speed}\">{}</label></div>",
+            if speed == 24 { " checked" } else { "" },
+            words.get(lang)
+        );
+    }
+    let on_file = {
+        let (loaded, picked) = (loaded.clone(), picked.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -110,17 +99,16 @@ pub fn drill_start() -> Html {
             };
             // The same file, mended, can be picked again.
             input.set_value("");
-            let (loaded, picked, chosen) = (loaded.clone(), picked.clone(), chosen.clone());
+            let (loaded, picked) = (loaded.clone(), picked.clone());
             yew::platform::spawn_local(async move {
-                let Ok(text) = files::read_text(file, MAX_FILE_BYTES).await else {
-                    picked.set(Some(Picked::Unreadable));
-                    return;
+                let read = files::read_text(file, MAX_FILE_BYTES).await;
+                let Ok(text) = read else {
+                    return picked.set(Some(Picked::Unreadable));
                 };
                 match Scenario::parse(&text) {
                     Ok(scenario) => {
                         picked.set(Some(Picked::Loaded(scenario.title.clone())));
                         loaded.set(Some(Rc::new((text, scenario))));
-                        chosen.set(n);
                     }
                     Err(e) => picked.set(Some(Picked::Refused(e))),
                 }
@@ -128,61 +116,86 @@ pub fn drill_start() -> Html {
         })
     };
     let begin = {
-        let (app, offer, speed) = (app.clone(), offers.get(*chosen).cloned(), *speed);
-        Callback::from(move |_| {
-            if let Some(offer) = &offer {
-                app.start_drill(&offer.0, &offer.1, speed);
+        let (app, builtins, loaded) = (app.clone(), builtins.clone(), loaded.clone());
+        Callback::from(move |()| {
+            let speed = dom::checked_value("drill-speed").and_then(|v| v.parse().ok());
+            let chosen = match dom::checked_value("drill-scenario").as_deref() {
+                Some("file") => (*loaded).as_deref().map(|(text, s)| (text.as_str(), s)),
+                Some(n) => n
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| builtins.get(n))
+                    .map(|(text, s)| (*text, s)),
+                None => None,
+            };
+            if let Some((text, scenario)) = chosen {
+                app.start_drill(text, scenario, speed.unwrap_or(24));
             }
         })
     };
-    let back = {
+    let act = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Navigate(Screen::Home)))
+        Callback::from(move |e: MouseEvent| {
+            match e
+                .target_dyn_into::<web_sys::Element>()
+                .map(|b| b.id())
+                .as_deref()
+            {
+                Some("drill-begin") => begin.emit(()),
+                Some("drill-back") => app.dispatch(Action::Navigate(Screen::Home)),
+                _ => {}
+            }
+        })
     };
-    let speed_rows = SPEEDS.iter().map(|&(n, words)| {
-        let id = format!("drill-speed-{n}");
-        let onchange = {
-            let speed = speed.clone();
-            Callback::from(move |_: Event| speed.set(n))
-        };
-        html! {
-            <div class="check check-inline">
-                <input type="radio" name="drill-speed" id={id.clone()} checked={*speed == n} {onchange} />
-                <label for={id}>{ words.get(lang) }</label>
-            </div>
-        }
-    });
-    let refused = matches!(*picked, Some(Picked::Refused(_) | Picked::Unreadable));
+    let (status, refused) = match &*picked {
+        None => (String::new(), false),
+        Some(Picked::Loaded(title)) => (
+            format!("{}{}", s::SCENARIO_LOADED.get(lang), title.get(lang)),
+            false,
+        ),
+        Some(Picked::Refused(e)) => (
+            format!("{} {}", s::SCENARIO_REFUSED.get(lang), e.message(lang)),
+            true,
+        ),
+        Some(Picked::Unreadable) => (s::SCENARIO_UNREADABLE.get(lang).to_owned(), true),
+    };
+    let intro = format!(
+        "<p class=\"drill-banner\">{}</p><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p>",
+        s::DRILL_BANNER.get(lang),
+        s::START_DRILL.get(lang),
+        s::DRILL_START_LEAD.get(lang)
+    );
+    let file = format!(
+        "<label for=\"drill-file\">{}</label><p class=\"hint\" id=\"drill-file-hint\">{}</p>",
+        s::SCENARIO_FILE.get(lang),
+        s::SCENARIO_FILE_HINT.get(lang)
+    );
+    let speeds = format!(
+        "<legend>{}</legend><p class=\"hint\" id=\"drill-speed-hint\">{}</p>{speeds}",
+        s::SPEED_LEGEND.get(lang),
+        s::SPEED_HINT.get(lang)
+    );
+    let actions = format!(
+        "<button type=\"button\" class=\"button button-primary button-large\" id=\"drill-begin\">{}</button><button type=\"button\" class=\"button button-secondary\" id=\"drill-back\">{}</button>",
+        s::DRILL_BEGIN.get(lang),
+        s::BACK.get(lang)
+    );
+    let choices = format!("<legend>{}</legend>{choices}", s::SCENARIO_LEGEND.get(lang));
+    let raw = |html: String| Html::from_html_unchecked(AttrValue::from(html));
     html! {
         <>
-            <p class="drill-banner">{ s::DRILL_BANNER.get(lang) }</p>
-            <h1 tabindex="-1">{ s::START_DRILL.get(lang) }</h1>
-            <p class="lead">{ s::DRILL_START_LEAD.get(lang) }</p>
+            { raw(intro) }
             <fieldset class="card drill-scenarios">
-                <legend>{ s::SCENARIO_LEGEND.get(lang) }</legend>
-                if offers.is_empty() { <p>{ s::NO_SCENARIOS.get(lang) }</p> }
-                { for offers.iter().enumerate().map(|(n, offer)| option(offer, n, &chosen, lang, n >= builtins.len())) }
+                { raw(choices) }
                 <div class={classes!("field", "drill-file", refused.then_some("is-missing"))}>
-                    <label for="drill-file">{ s::SCENARIO_FILE.get(lang) }</label>
-                    <p class="hint" id="drill-file-hint">{ s::SCENARIO_FILE_HINT.get(lang) }</p>
+                    { raw(file) }
                     <input type="file" id="drill-file" accept=".txt,text/plain" onchange={on_file}
                         aria-describedby="drill-file-hint drill-file-status" />
-                    <p id="drill-file-status" role="status" aria-live="polite"
-                        class={classes!(refused.then_some("field-error"))}>
-                        { (*picked).as_ref().map(|p| picked_text(p, lang)).unwrap_or_default() }
-                    </p>
+                    <p id="drill-file-status" role="status" aria-live="polite" class={classes!(refused.then_some("field-error"))}>{ status }</p>
                 </div>
             </fieldset>
-            <fieldset class="card drill-speeds" aria-describedby="drill-speed-hint">
-                <legend>{ s::SPEED_LEGEND.get(lang) }</legend>
-                <p class="hint" id="drill-speed-hint">{ s::SPEED_HINT.get(lang) }</p>
-                { for speed_rows }
-            </fieldset>
-            <div class="actions">
-                <button type="button" class="button button-primary button-large" id="drill-begin"
-                    onclick={begin} disabled={offers.is_empty()}>{ s::DRILL_BEGIN.get(lang) }</button>
-                <button type="button" class="button button-secondary" onclick={back}>{ s::BACK.get(lang) }</button>
-            </div>
+            <fieldset class="card drill-speeds" aria-describedby="drill-speed-hint">{ raw(speeds) }</fieldset>
+            <div class="actions" onclick={act}>{ raw(actions) }</div>
         </>
     }
 }

@@ -53,11 +53,11 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
     let take_over = lock::use_edit_lock(&app, &props.id);
     let read_only = app.is_read_only(&props.id);
     let scenario = drill::use_scenario(app.incidents.get(&props.id).cloned());
-    let today = drill::use_today(
+    let seen = drill::use_tick(
         app.incidents
             .get(&props.id)
             .and_then(|i| i.drill.as_ref())
-            .map(|run| (run.clock(), run.ended_at)),
+            .is_some_and(|run| run.ended_at.is_none()),
     );
     let Some(incident) = app.incidents.get(&props.id).cloned() else {
         let home = {
@@ -74,6 +74,7 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
         .find(|m| m.item.kind.is_task() && !incident.is_done(m.item))
         .map(|m| m.item);
     let is_drill = incident.drill.is_some();
+    let today = drill::today(&incident);
     let read = match &*scenario {
         Some(Ok(read)) => Some(read.clone()),
         _ => None,
@@ -91,12 +92,15 @@ pub fn incident_screen(props: &IncidentScreenProps) -> Html {
             if read_only {
                 { lock::read_only_banner(lang, take_over) }
             }
-            if is_drill {
-                <drill::DrillPanel incident={incident.clone()} scenario={scenario.clone()} lang={lang} on_change={on_change.clone()} />
+            if let Some(Err(e)) = &*scenario {
+                <p class="field-error">{ format!("{} {}", s::SCENARIO_BROKEN.get(lang), e.message(lang)) }</p>
             }
             { next_step(next, lang) }
             // Disabled as a whole while another tab edits: no control here can change the record.
-            <fieldset class="editable" disabled={read_only}>
+            <fieldset class="editable" disabled={read_only} onclick={is_drill.then(|| drill::reveal_on(&on_change))}>
+            if let Some(read) = &read {
+                { drill::panel(&incident, read, lang, &on_change, &seen) }
+            }
             { particulars(&incident, lang, &on_change, today) }
             <Obligations incident={incident.clone()} lang={lang} on_change={on_change.clone()} today={today} scenario={read.clone()} />
             <nav class="flow-nav" aria-label={s::FLOW_NAV.get(lang)}>
@@ -147,7 +151,7 @@ fn phase_section(
     let field = |q: &&'static Question| {
         html! { <key={q.id}>
             <QuestionField question={*q} answer={incident.answers.get(q.id).cloned()} lang={lang} on_change={on_change.clone()} />
-            { drill::fact(incident, scenario, q, lang, on_change) }
+            { drill::fact(incident, scenario, q, lang) }
         </> }
     };
     html! {

@@ -269,7 +269,7 @@ pub fn obligations(props: &ObligationsProps) -> Html {
                     let note = (q == &PROTECTION).then_some(note).flatten();
                     html! { <key={q.id}>
                         <QuestionField question={q} answer={incident.answer(q).cloned()} lang={lang} on_change={on_change.clone()} related={related} note={note} />
-                        { crate::ui::drill::fact(incident, props.scenario.as_deref(), q, lang, on_change) }
+                        { crate::ui::drill::fact(incident, props.scenario.as_deref(), q, lang) }
                     </> }
                 }) }
             </fieldset>
