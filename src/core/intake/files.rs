@@ -1,10 +1,14 @@
 //! Taking dropped or picked files into the register (issue 13): each file gets its own result
-//! line, and a file that is refused changes nothing already in the register.
+//! line, and a file that is refused changes nothing already in the register. A drill's report
+//! (its .json, .eml or pasted text) is taken into the drill list, its line marked 【訓練】
+//! (issue 26).
 
 use super::mime;
+use crate::core::drill::DRILL_MARK;
 use crate::core::record::{self, RecordError};
 use crate::core::register::block::{self, BlockError};
 use crate::core::register::{Register, Taken};
+use crate::core::report::names;
 use crate::core::time::Timestamp;
 
 /// The largest file taken in: a mail with a report attached is far smaller.
@@ -50,7 +54,7 @@ pub fn take_files(
         .iter()
         .map(|(name, bytes)| match read(name, bytes) {
             Ok(received) => {
-                let title = received.incident.title.clone();
+                let title = names::marked_title(&received.incident);
                 Outcome::Taken(register.take(received, at), title)
             }
             Err(refusal) => Outcome::Refused(refusal),
@@ -75,7 +79,12 @@ pub fn take_text(register: &mut Register, text: &str, at: Timestamp) -> Vec<Outc
             });
             match summary.and_then(|s| s.checked().map_err(Refusal::NotAReport)) {
                 Ok(summary) => {
-                    let title = summary.title.clone();
+                    let title = match summary.drill {
+                        true if !summary.title.starts_with(DRILL_MARK) => {
+                            format!("{DRILL_MARK}{}", summary.title)
+                        }
+                        _ => summary.title.clone(),
+                    };
                     Outcome::Taken(register.take_summary(summary, at), title)
                 }
                 Err(refusal) => Outcome::Refused(refusal),

@@ -69,6 +69,12 @@ impl Row {
         self.versions.last()
     }
 
+    /// Whether the row is a drill's (issue 26): its latest report says so. A drill's row is kept
+    /// in the drill list, never among the real rows, their CSV, deadlines or yearly figures.
+    pub fn is_drill(&self) -> bool {
+        self.latest().is_some_and(|v| v.summary.drill)
+    }
+
     /// 受付日時: when the first version of the report arrived.
     pub fn first_received(&self) -> Option<Timestamp> {
         self.versions.iter().map(|v| v.received_at).min()
@@ -159,11 +165,12 @@ impl Register {
         }
     }
 
-    /// The rows, the next due date of a report not yet done first (overdue ones on top; done:
-    /// sent by the section or filed by the secretariat), then the rest by when they arrived,
-    /// newest first.
+    /// The real rows (never a drill's), the next due date of a report not yet done first
+    /// (overdue ones on top; done: sent by the section or filed by the secretariat), then the
+    /// rest by when they arrived, newest first.
     pub fn by_next_deadline(&self) -> Vec<(&String, &Row)> {
-        let mut rows: Vec<(&String, &Row)> = self.rows.iter().collect();
+        let mut rows: Vec<(&String, &Row)> =
+            self.rows.iter().filter(|(_, r)| !r.is_drill()).collect();
         let key = |row: &Row| {
             (
                 row.next_due().is_none(),
@@ -172,6 +179,22 @@ impl Register {
             )
         };
         crate::core::sorted::sort_stable_by(&mut rows, |a, b| key(a.1).cmp(&key(b.1)));
+        rows
+    }
+
+    /// How many real incidents the register holds (drills never count).
+    pub fn real_len(&self) -> usize {
+        self.rows.values().filter(|r| !r.is_drill()).count()
+    }
+
+    /// The drill list (issue 26): the drills' reports, apart from the real rows, the newest
+    /// first.
+    pub fn drills(&self) -> Vec<(&String, &Row)> {
+        let mut rows: Vec<(&String, &Row)> =
+            self.rows.iter().filter(|(_, r)| r.is_drill()).collect();
+        crate::core::sorted::sort_stable_by(&mut rows, |a, b| {
+            b.1.first_received().cmp(&a.1.first_received())
+        });
         rows
     }
 }

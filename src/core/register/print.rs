@@ -1,6 +1,7 @@
 //! The printable register (issue 13): an A4 page (landscape) of every incident the screen shows,
 //! and the year's summary for the committee. A fragment, escaped; the screen puts it in the page
-//! for the browser's print, like the clerk's printed report (`core::report::html`).
+//! for the browser's print, like the clerk's printed report (`core::report::html`). Drills'
+//! reports are never among its rows; the summary counts them apart (issue 26).
 
 use super::table::{row, year_summary, COLUMNS};
 use super::{Register, Row};
@@ -62,6 +63,9 @@ pub fn html(register: &Register, rows: &[&Row], today: CivilDate) -> String {
     ));
     out.push_str("</td></tr><tr><th>所属別</th><td>");
     out.push_str(&counts(summary.by_section));
-    out.push_str("</td></tr></table></section>");
+    out.push_str(&format!(
+        "</td></tr><tr><th>訓練</th><td>{}件（上の件数には含みません）</td></tr></table></section>",
+        summary.exercises
+    ));
     out
 }

@@ -9,6 +9,11 @@ use serde::{Deserialize, Serialize};
 /// The version of the register's file format; a file of a newer one is refused, not misread.
 pub const REGISTER_SCHEMA: u32 = 1;
 
+/// The version of a register file that holds a drill's report (issue 26): one above
+/// [`REGISTER_SCHEMA`], so the previous build refuses it rather than show an exercise among
+/// the real rows. A register without drills keeps version 1; this build reads both.
+pub const REGISTER_DRILL_SCHEMA: u32 = 2;
+
 /// Why a register file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RegisterFileError {
@@ -28,8 +33,15 @@ struct File<R> {
 /// The register as the text that storage and the backup file hold.
 pub fn encode(register: &Register) -> String {
     let rows: Vec<&Row> = register.rows.values().collect();
+    let drill = rows
+        .iter()
+        .any(|r| r.versions.iter().any(|v| v.summary.drill));
     serde_json::to_string(&File {
-        register: REGISTER_SCHEMA,
+        register: if drill {
+            REGISTER_DRILL_SCHEMA
+        } else {
+            REGISTER_SCHEMA
+        },
         rows,
     })
     .unwrap_or_default()
@@ -43,7 +55,7 @@ pub fn decode(text: &str) -> Result<Vec<Row>, RegisterFileError> {
     }
     let damaged = |e: serde_json::Error| RegisterFileError::Damaged(e.to_string());
     let schema: Schema = serde_json::from_str(text).map_err(damaged)?;
-    if schema.register > REGISTER_SCHEMA {
+    if schema.register > REGISTER_DRILL_SCHEMA {
         return Err(RegisterFileError::NewerVersion(schema.register));
     }
     let file: File<Vec<Row>> = serde_json::from_str(text).map_err(damaged)?;

@@ -128,7 +128,8 @@ pub fn rows(register: &Register, today: CivilDate) -> Vec<Vec<String>> {
 }
 
 /// The yearly summary for the committee: how many incidents of each type, in each month (by
-/// 知った日, else by the first arrival) and from each section, for the incidents of `year`.
+/// 知った日, else by the first arrival) and from each section, for the incidents of `year`;
+/// the year's drills counted apart ([`YearSummary::exercises`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct YearSummary {
     /// Incidents counted.
@@ -139,6 +140,8 @@ pub struct YearSummary {
     pub by_month: [usize; 12],
     /// (section, count), most first (不明 for reports that do not say).
     pub by_section: Vec<(String, usize)>,
+    /// Drills (訓練, issue 26) of the year, counted apart: in none of the figures above.
+    pub exercises: usize,
 }
 
 /// The summary of `year` (a calendar year, JST).
@@ -162,6 +165,10 @@ pub fn year_summary(register: &Register, year: i32) -> YearSummary {
             continue;
         };
         if day.year != year {
+            continue;
+        }
+        if row.is_drill() {
+            out.exercises += 1;
             continue;
         }
         out.total += 1;

@@ -161,13 +161,13 @@ impl Filter {
 }
 
 impl Register {
-    /// The rows `filter` admits, in `order`, as of `today`.
+    /// The real rows `filter` admits (never a drill's), in `order`, as of `today`.
     pub fn select(&self, filter: &Filter, order: Order, today: CivilDate) -> Vec<(&String, &Row)> {
         let mut rows: Vec<(&String, &Row)> = match order {
             Order::NextDeadline | Order::Section | Order::KnownDate => self.by_next_deadline(),
             Order::Received => self.rows.iter().collect(),
         };
-        rows.retain(|(_, row)| filter.admits(row, today));
+        rows.retain(|(_, row)| !row.is_drill() && filter.admits(row, today));
         match order {
             Order::NextDeadline => {}
             Order::Received => crate::core::sorted::sort_stable_by(&mut rows, |a, b| {
@@ -188,7 +188,7 @@ impl Register {
     /// Every section that has reported, in order, for the filter's list.
     pub fn sections(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for row in self.rows.values() {
+        for row in self.rows.values().filter(|r| !r.is_drill()) {
             let s = row.section();
             if !s.is_empty() && !out.iter().any(|o| o == s) {
                 out.push(s.to_owned());

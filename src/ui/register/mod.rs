@@ -2,6 +2,7 @@
 //! the secretariat's progress, and get the register out (CSV, print, backup). Its state is its
 //! own reducer (`core::register::desk`), saved under its own key whenever the register changes.
 
+mod drills;
 mod intake;
 mod out;
 mod rows;
@@ -130,6 +131,7 @@ pub fn register_screen() -> Html {
             }
             <intake::Intake desk={desk.clone()} />
             <table::RegisterTable desk={desk.clone()} />
+            { drills::list(&desk.register, lang) }
             <out::Out desk={desk} />
         </div>
     }

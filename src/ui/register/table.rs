@@ -219,7 +219,7 @@ pub fn register_table(props: &TableProps) -> Html {
             *rewrote.borrow_mut() = true;
         }
     }
-    let total = desk.register.rows.len();
+    let total = desk.register.real_len();
     // A change in a progress form: read that incident's fields by their ids.
     let on_change = {
         let (desk, typing) = (desk.clone(), typing.clone());

@@ -146,3 +146,9 @@ pub const V_MAYBE: Text = t("必要かもしれない", "May be required");
 pub const V_NOT_REQUIRED: Text = t("不要", "Not required");
 pub const IN_PARENS: Text = t("（{}）", " ({})");
 pub const KIND_SEP: Text = t("・", ", ");
+pub const REGISTER_DRILLS_TITLE: Text = t("訓練の報告", "Drill reports");
+pub const REGISTER_DRILLS_NOTE: Text = t(
+    "訓練で作られた報告です。台帳・CSV・期限・年間の件数には含めません（年間の集計では訓練として別に数えます）。",
+    "Reports made in drills. They are not in the register, its CSV, its deadlines or the year's counts (the year's summary counts them apart, as exercises).",
+);
+pub const DRILL_RECEIVED: Text = t("受付", "Received");
