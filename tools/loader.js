@@ -2,8 +2,8 @@
 // its hash). Plain JavaScript, run as a module script once the page is parsed:
 // - it unpacks the app (LZMA, with a 4 KB wasm decoder), compiles it and starts it;
 // - when the app cannot start (no WebAssembly: JIT turned off by a policy; a damaged copy; a
-//   failure at start), it says so in plain words and shows the manual's guide, stored apart from
-//   the app as gzip that the browser inflates itself (DecompressionStream, no wasm needed);
+//   failure at start), it says so in plain words and shows the manual's guide, the first part of
+//   the packed stream, which it reads with the LZMA decoder in plain JavaScript (no wasm needed);
 // - when the app stops later (a trap, a panic: the release build aborts, which traps; an uncaught
 //   error in a callback), it puts a banner over the screen: what is saved, reload, and a backup
 //   made here from what storage holds, in the form the app restores (issue 24).
@@ -14,10 +14,13 @@ performance.mark("incident-navi:loader");
 // now (cheap: the texts are shared), turned into text only when the user asks for it.
 const PRISTINE = document.documentElement.cloneNode(true);
 Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\n" + PRISTINE.outerHTML });
-const GLUE = @GLUE_LENGTH@, CSS = @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@, GUIDE = @GUIDE_LENGTH@;
+// The packed parts, in order: the guide, the glue, the stylesheet, the wasm.
+const GUIDE = @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
 const KEYS = "incident-navi/v1/";
-// The decoder's own block and the guide's are seven bits a byte: unseven (tools/lzma.mjs) reads them.
+// The decoder's own block, and the guide's part of the packed one, are seven bits a byte: unseven
+// (tools/lzma.mjs) reads them. unlzma (tools/unlzma.mjs) is the LZMA decoder in plain JavaScript.
 @UNSEVEN@
+@UNLZMA@
 
 // ---- Words. Each is [Japanese, English]; the first screen's and the guide's come from the
 // playbook (examples/static_guide), these are the loader's own.
@@ -217,7 +220,7 @@ const onStop = (event) => {
 };
 
 // ---- The app cannot start: say why, and show the guide.
-const cannotStart = async (error) => {
+const cannotStart = (error) => {
   console.warn("incident-navi:", error);
   const boot = document.getElementById("boot");
   // The app had already taken the page over: it stopped.
@@ -242,13 +245,19 @@ const cannotStart = async (error) => {
       ...(stored().heads.length ? rescueButtons(say, note) : [])),
     note);
   document.getElementById("boot-status")?.replaceWith(alert);
-  try {
-    const gzipped = unseven(document.getElementById("guide").text, GUIDE);
-    const html = await new Response(new Blob([gzipped]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
-    boot.insertAdjacentHTML("beforeend", html);
-  } catch (e) {
-    console.warn("incident-navi: the guide could not be read", e); // the contact and first rules stay
-  }
+  // The guide in a task of its own, so the notice may be painted first: without the JIT, decoding
+  // it takes 30-45 ms.
+  setTimeout(() => {
+    try {
+      // The stream's first GUIDE bytes (from as many of its bytes as they need), checked: a
+      // damaged copy shows no guide rather than a garbled one.
+      const guide = unlzma(unseven(document.getElementById("packed").text, @GUIDE_IN@), GUIDE);
+      if (guide.length !== GUIDE || guide.reduce((h, b) => Math.imul(h ^ b, 16777619), -2128831035) !== @GUIDE_SUM@) throw new Error("damaged");
+      boot.insertAdjacentHTML("beforeend", new TextDecoder().decode(guide));
+    } catch (e) {
+      console.warn("incident-navi: the guide could not be read", e); // the contact and first rules stay
+    }
+  });
 };
 
 // The work starts at DOMContentLoaded: the browser may paint the first screen (the contact, the
@@ -267,7 +276,8 @@ document.addEventListener("DOMContentLoaded", async () => {
     const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
     // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
     // over it, and no JS parser reads it. Its text goes into the decoder's memory as it
-    // is (as UTF-8, TEXT bytes); the parts come out after it. A damaged block stops the decoder
+    // is (as UTF-8, TEXT bytes); the parts come out after it (the guide's too: it is not used here,
+    // and costs about 2 ms). A damaged block stops the decoder
     // early, or traps it.
     const at = memory.buffer.byteLength;
     memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
@@ -280,13 +290,13 @@ document.addEventListener("DOMContentLoaded", async () => {
     // Compiled here and now: V8 compiles each function at its first call, so this only reads the
     // module (4 ms for this one), where an asynchronous compile left the start waiting 15-20 ms for
     // other threads on a busy machine.
-    const compiled = new WebAssembly.Module(out.subarray(GLUE + CSS));
+    const compiled = new WebAssembly.Module(out.subarray(CSS));
     const utf8 = new TextDecoder();
     const glue = document.createElement("script");
-    glue.textContent = utf8.decode(out.subarray(0, GLUE));
+    glue.textContent = utf8.decode(out.subarray(GUIDE, GLUE));
     document.head.append(glue);
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(utf8.decode(out.subarray(GLUE, GLUE + CSS)));
+    sheet.replaceSync(utf8.decode(out.subarray(GLUE, CSS)));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     const init = await handedOver;
     glue.remove();

@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
 import { buildDecoder, lzma, sevenBit, unpack, unseven } from "./lzma.mjs";
+import { unlzma } from "./unlzma.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("single-file: TRUNK_STAGING_DIR is not set (run through trunk build)");
@@ -85,15 +86,14 @@ const bootCss = minifyCss(readFileSync(new URL("../styles/boot.css", import.meta
 
 // Issue 24: the first screen (the contact, 「まず最初に」) and the whole guide (2, 3-1 … 3-6), made
 // from the playbook at every build (examples/static_guide), so they cannot drift from it. The first
-// screen is plain HTML in #boot, on screen as soon as the page is parsed; the guide is gzip
-// (which the browser inflates itself, without wasm: the loader shows it when the app cannot
-// start), seven bits a byte in a data block of its own.
+// screen is plain HTML in #boot, on screen as soon as the page is parsed; the guide is the first
+// part of the packed stream (below), which the loader reads without wasm when the app cannot start.
 // A page without that #boot (the benchmark's hello world, benches/hello) gets neither.
 const BOOT = /<div class="boot l-ja" id="boot">[\s\S]*?<\/div>/;
 const staticGuide = BOOT.test(html) ? JSON.parse(execFileSync("cargo", ["run", "--quiet", "--example", "static_guide"], {
   cwd: new URL("..", import.meta.url), encoding: "utf8", maxBuffer: 16 << 20, stdio: ["ignore", "pipe", "inherit"],
 })) : { first: "", guide: "" };
-const guideBytes = gzipSync(Buffer.from(staticGuide.guide, "utf8"), { level: 9 });
+const guideBytes = Buffer.from(staticGuide.guide, "utf8");
 // Shows the first screen in the language chosen last time (before it is painted; the app keeps
 // the choice under this key: src/web/storage/prefs.rs).
 const langScript = 'try{document.currentScript.parentNode.className="boot l-"+(localStorage.getItem("incident-navi/v1/lang")=="en"?"en":"ja")}catch(e){}';
@@ -112,14 +112,31 @@ const glueModule = (await minify(`(() => {\n"use strict";\n${glue.replace("impor
 })).code;
 if (!glueModule || !glueModule.includes("__incidentNaviGlue")) throw new Error("single-file: minifying the glue failed");
 const glueBytes = Buffer.from(glueModule, "utf8");
-// One stream: the glue and the stylesheet first (the loader needs them whole), then the wasm.
-const parts = Buffer.concat([glueBytes, cssBytes, wasm]);
-const packedText = sevenBit(lzma(parts));
+// One stream: the guide first (without wasm, the loader's plain-JS decoder reads only it: 70 KB
+// of HTML, where the whole stream took over a second in V8's interpreter; its words are the
+// playbook's, which the wasm's data section then packs against: 4 KB of the file where gzip of
+// its own took 15 KB), then the glue and the stylesheet (the loader needs them whole), then the wasm.
+const parts = Buffer.concat([guideBytes, glueBytes, cssBytes, wasm]);
+const packedBytesRaw = lzma(parts);
+const packedText = sevenBit(packedBytesRaw);
 const packedBytes = Buffer.byteLength(packedText, "utf8");
 const decoder = buildDecoder();
 // The decoder that travels in the page must give back exactly what went in.
 if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts)) {
   throw new Error("single-file: the page's LZMA decoder does not reproduce the packed parts");
+}
+// The guide's part of the stream: how many of its bytes the plain-JS decoder needs to give the
+// guide back (the least prefix that does; the loader reads no more of the text), and a checksum
+// the loader checks before showing it (a damaged copy must not show a garbled guide).
+const guideSum = (bytes) => bytes.reduce((h, b) => Math.imul(h ^ b, 16777619), -2128831035);
+const decodesGuide = (n) => Buffer.from(unlzma(packedBytesRaw.subarray(0, n), guideBytes.length)).equals(guideBytes);
+let guideIn = packedBytesRaw.length;
+if (guideBytes.length) {
+  if (!decodesGuide(guideIn)) throw new Error("single-file: the loader's JS decoder does not reproduce the guide");
+  for (let lo = 0; lo < guideIn; ) {
+    const mid = (lo + guideIn) >> 1;
+    if (decodesGuide(mid)) guideIn = mid; else lo = mid + 1;
+  }
 }
 // The decoder itself travels as it is (seven bits a byte, in a data block of its own), not
 // gzipped: it is compiled synchronously, so the app's unpacking starts at once (an asynchronous
@@ -130,19 +147,21 @@ if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts))
 // guide; says when the app stops, with a backup made without it.
 const loaderFilled = readFileSync(new URL("./loader.js", import.meta.url), "utf8")
   .replace("@UNSEVEN@", () => String(unseven))
+  .replace("@UNLZMA@", () => String(unlzma))
   .replace("@DECODER_LENGTH@", String(decoder.length))
   .replace("@GLUE_LENGTH@", String(glueBytes.length))
   .replace("@CSS_LENGTH@", String(cssBytes.length))
   .replace("@TEXT_LENGTH@", String(packedBytes))
   .replace("@GUIDE_LENGTH@", String(guideBytes.length))
-  .replace("@TOTAL_LENGTH@", String(glueBytes.length + cssBytes.length + wasm.length));
+  .replace("@GUIDE_IN@", String(guideIn))
+  .replace("@GUIDE_SUM@", String(guideSum(guideBytes)))
+  .replace("@TOTAL_LENGTH@", String(parts.length));
 let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
 if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
 // A data block is not run, so the CSP needs no hash for it; its text is seven bits a byte, which
 // has no '<', so no "</script>" can end it early.
 const dataBlocks = `<script type="text/x-packed" id="unlzma">${sevenBit(decoder)}</script>\n`
-  + `<script type="text/x-packed" id="packed">${packedText}</script>\n`
-  + `<script type="text/x-packed" id="guide">${sevenBit(guideBytes)}</script>`;
+  + `<script type="text/x-packed" id="packed">${packedText}</script>`;
 
 const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
 const csp = [

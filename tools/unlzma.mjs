@@ -1,9 +1,10 @@
 // The LZMA decoder in plain JavaScript, for the one case the wasm decoder (tools/unlzma) cannot
-// serve: a browser without WebAssembly (JIT turned off by a policy). The loader holds this
-// function's own source and runs it only then, to take the manual's guide out of the packed
-// block: the guide travels at the end of the same LZMA stream as the app, where it costs about
-// 3 KB (its words are the playbook's, already in the wasm before it) where gzip of its own took
-// 15 KB of the file. A port of tools/unlzma/src/lib.rs (the LZMA SDK's LzmaSpec.cpp): the same
+// serve: a browser without WebAssembly (JIT turned off by a policy), or a damaged copy. The loader
+// holds this function's own source and runs it only then, to take the manual's guide out of the
+// packed block: the guide is the first part of the same LZMA stream as the app, so only it is
+// decoded here (70 KB; the whole stream took 1.2 s in V8's interpreter), and it costs about 4 KB
+// of the file (the wasm's data section, which holds the same words, packs against it) where gzip
+// of its own took 15 KB. A port of tools/unlzma/src/lib.rs (the LZMA SDK's LzmaSpec.cpp): the same
 // states and probabilities; damaged input ends early (the caller checks the length).
 
 /** Decodes the LZMA "alone" stream `input` (a Uint8Array) into at most `length` bytes; returns them
