@@ -172,6 +172,7 @@ test("a 3-5 drill: working on the PC before cutting it off is named in the debri
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   // The drill stays ended after a reload, its debrief there.
   await page.reload();
+  await page.locator("#drills .draft").first().getByRole("button", { name: /^開く/ }).click();
   await page.locator("#drill-debrief").waitFor();
   assert.equal(await page.locator("#drill-end").count(), 0);
   assert.deepEqual(errors, []);
