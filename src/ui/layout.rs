@@ -89,6 +89,7 @@ pub fn layout() -> Html {
                 (s::BROUGHT_BACK, c.brought_back),
                 (s::REPLACED, c.replaced),
                 (s::KEPT, c.kept),
+                (s::DRILLS_RESTORED, c.drills),
             ];
             let said: Vec<String> = parts
                 .iter()

@@ -120,3 +120,24 @@ fn a_deleted_drill_offered_for_undo_is_no_longer_offered_once_purged() {
     state.reduce(Action::UndoDelete { at: at(7) });
     assert!(!state.incidents.contains_key("drill-a"));
 }
+
+#[test]
+fn a_restore_counts_drills_apart_from_real_incidents() {
+    use incident_navi::core::state::{Notice, RestoreCounts};
+    let mut state = AppState::loaded(vec![stored("real-a")], vec![], Lang::Ja);
+    state.reduce(Action::Restore(vec![
+        stored("real-b"),
+        drill("drill-a"),
+        drill("drill-b"),
+    ]));
+    assert_eq!(
+        state.notice,
+        Some(Notice::Restored(RestoreCounts {
+            added: 1,
+            drills: 2,
+            ..RestoreCounts::default()
+        }))
+    );
+    assert_eq!(state.real_count(), 2);
+    assert_eq!(state.drills().len(), 2);
+}

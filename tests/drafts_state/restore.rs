@@ -38,7 +38,8 @@ fn restore_adds_new_keeps_newer_and_asks_about_older() {
             added: 1,
             brought_back: 0,
             replaced: 1,
-            kept: 1
+            kept: 1,
+            drills: 0
         }))
     );
 }

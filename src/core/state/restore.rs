@@ -18,9 +18,12 @@ impl AppState {
     /// A file was read: merge what is safe, ask about the rest.
     pub(super) fn restore(&mut self, incoming: Vec<Incident>) {
         let plan = backup::plan_merge(&self.incidents, incoming);
+        let drills = |list: &[Incident]| list.iter().filter(|i| i.drill.is_some()).count();
+        let (new_drills, back_drills) = (drills(&plan.new), drills(&plan.deleted_here));
         let mut counts = RestoreCounts {
-            added: plan.new.len(),
-            brought_back: plan.deleted_here.len(),
+            added: plan.new.len() - new_drills,
+            brought_back: plan.deleted_here.len() - back_drills,
+            drills: new_drills + back_drills,
             ..RestoreCounts::default()
         };
         for incident in plan.new {
@@ -57,10 +60,19 @@ impl AppState {
         let Some(plan) = self.pending_restore.take() else {
             return;
         };
-        let (replaced, kept) = if replace {
-            (plan.newer_in_file.len(), plan.kept)
+        let newer_drills = plan
+            .newer_in_file
+            .iter()
+            .filter(|i| i.drill.is_some())
+            .count();
+        let (replaced, kept, replaced_drills) = if replace {
+            (
+                plan.newer_in_file.len() - newer_drills,
+                plan.kept,
+                newer_drills,
+            )
         } else {
-            (0, plan.kept + plan.newer_in_file.len())
+            (0, plan.kept + plan.newer_in_file.len(), 0)
         };
         if replace {
             for theirs in plan.newer_in_file {
@@ -76,6 +88,7 @@ impl AppState {
         self.notice = Some(Notice::Restored(RestoreCounts {
             replaced,
             kept,
+            drills: before.drills + replaced_drills,
             ..before
         }));
     }

@@ -77,15 +77,18 @@ impl Quarantined {
     }
 }
 
-/// What a restore did, incident by incident, for the message that says so.
+/// What a restore did, incident by incident, for the message that says so. Drills are counted
+/// apart (issue 26), never among the real incidents added, brought back or replaced.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RestoreCounts {
-    /// Not in the browser: added.
+    /// Real incidents not in the browser: added.
     pub added: usize,
-    /// In 削除した記録: brought back.
+    /// Real incidents in 削除した記録: brought back.
     pub brought_back: usize,
-    /// Newer in the file: replaced the browser's copy (the user agreed).
+    /// Real incidents newer in the file: replaced the browser's copy (the user agreed).
     pub replaced: usize,
+    /// Drills added, brought back or replaced.
+    pub drills: usize,
     /// The browser's copy was newer or the same: kept.
     pub kept: usize,
 }

@@ -171,3 +171,4 @@ pub const PURGE_DRILLS_YES: Text = t(
     "はい、訓練の記録をすべて削除する",
     "Yes, delete all drill records",
 );
+pub const DRILLS_RESTORED: Text = t("訓練の記録{}件を追加", "{} drill records added");
