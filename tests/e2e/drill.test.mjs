@@ -113,7 +113,7 @@ test("every built-in scenario is offered and plays from home to its debrief at 6
     await page.locator("#save-status").filter({ hasText: "保存しました" }).waitFor();
     await page.click("#drill-end");
     await page.locator("#drill-debrief").waitFor();
-    await page.waitForFunction(() => document.activeElement?.id === "drill-debrief-title");
+    await page.waitForFunction(() => document.activeElement?.id === "drill-debrief");
     const debrief = await page.locator("#drill-debrief .debrief-body").textContent();
     assert.ok(debrief.includes("事務局に電話で相談した"), `${id}: the response is in the debrief`);
     assert.ok(debrief.includes(injectText.slice(0, 12)), `${id}: the inject is in the debrief`);

@@ -113,9 +113,11 @@ pub fn panel(
         let _ = write!(head, "<p><strong>{}</strong></p>", s::DRILL_ENDED.get(lang));
     }
     head += "</div>";
-    // The situation: the same text at every drawing, so the browser keeps it as it is (open or not).
+    // The situation, open until the first inject; the same text at every drawing after, so the
+    // browser keeps it as the user left it.
     let mut situation = format!(
-        "<details class=\"drill-situation\" open><summary>{}</summary>",
+        "<details class=\"drill-situation\"{}><summary>{}</summary>",
+        if came.is_empty() { " open" } else { "" },
         s::DRILL_SITUATION.get(lang)
     );
     for p in &scenario.situation {
@@ -193,7 +195,7 @@ pub fn panel(
             }
             match (target.id().as_str(), ended) {
                 ("drill-end", _) => {
-                    dom::focus_soon("#drill-debrief-title");
+                    dom::focus_soon("#drill-debrief");
                     on_change.emit(Change::Drill(DrillChange::End));
                 }
                 ("drill-debrief-print", Some(ended)) => {
@@ -302,8 +304,8 @@ fn debrief(
 ) {
     let _ = write!(
         out,
-        "<section class=\"drill-debrief\" id=\"drill-debrief\" aria-labelledby=\"drill-debrief-title\"><h2 id=\"drill-debrief-title\" tabindex=\"-1\">{}</h2><div class=\"debrief-body\">{}</div><div class=\"actions\"><button type=\"button\" class=\"button button-primary\" id=\"drill-debrief-print\">{}</button><button type=\"button\" class=\"button\" id=\"drill-debrief-save\" aria-describedby=\"drill-debrief-hint\">{}</button></div><p class=\"hint\" id=\"drill-debrief-hint\">{}</p>",
-        escape(&debrief_title(incident, lang)),
+        "<section class=\"drill-debrief\" id=\"drill-debrief\" tabindex=\"-1\" aria-label=\"{}\"><div class=\"debrief-body\">{}</div><div class=\"actions\"><button type=\"button\" class=\"button button-primary\" id=\"drill-debrief-print\">{}</button><button type=\"button\" class=\"button\" id=\"drill-debrief-save\" aria-describedby=\"drill-debrief-hint\">{}</button></div><p class=\"hint\" id=\"drill-debrief-hint\">{}</p>",
+        s::DEBRIEF_TITLE.get(lang),
         Debrief::of(incident, scenario, ended).to_html(lang),
         s::PRINT_DEBRIEF.get(lang),
         s::SAVE_DEBRIEF.get(lang),
@@ -319,20 +321,11 @@ fn debrief(
     out.push_str("</section>");
 }
 
-fn debrief_title(incident: &Incident, lang: Lang) -> String {
-    format!(
-        "{DRILL_MARK}{} {}",
-        s::DEBRIEF_TITLE.get(lang),
-        incident.title
-    )
-}
-
 /// The debrief as printed (A4): marked as a drill at the top.
 fn print_page(incident: &Incident, scenario: &Scenario, ended: Timestamp, lang: Lang) -> String {
     format!(
-        "<p class=\"drill-banner\">{}</p><h1>{}</h1>{}",
+        "<p class=\"drill-banner\">{}</p>{}",
         s::DRILL_BANNER.get(lang),
-        escape(&debrief_title(incident, lang)),
         Debrief::of(incident, scenario, ended).to_html(lang)
     )
 }

@@ -48,7 +48,7 @@ fn option(out: &mut String, value: &str, scenario: &Scenario, checked: bool, lan
         .collect();
     let _ = write!(
         out,
-        "<div class=\"check drill-option\"><input type=\"radio\" name=\"drill-scenario\" id=\"{id}\" value=\"{value}\" aria-describedby=\"{id}-about\"{}><label for=\"{id}\"><span class=\"kind-title\">{}</span>{}</label><div class=\"hint\" id=\"{id}-about\"><p>{}: {}</p><p class=\"drill-preview\">{}</p></div></div>",
+        "<div class=\"check kind-choice drill-option\"><input type=\"radio\" name=\"drill-scenario\" id=\"{id}\" value=\"{value}\" aria-describedby=\"{id}-about\"{}><label for=\"{id}\"><span class=\"kind-title\">{}</span>{}</label><div class=\"hint\" id=\"{id}-about\"><p>{}: {}</p><p class=\"drill-preview\">{}</p></div></div>",
         if checked { " checked" } else { "" },
         escape(scenario.title.get(lang)),
         if value == "file" { format!(" <span class=\"section-ref\">{}</span>", s::SCENARIO_FROM_FILE.get(lang)) } else { String::new() },
