@@ -51,7 +51,7 @@ pub struct RuleCheck {
     pub outcome: RuleOutcome,
 }
 
-/// How a reporting deadline fared on the drill's clock.
+/// How a reporting deadline (PPC 速報/確報, after manual 2 通知・公表・報告等) fared on the drill's clock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DeadlineOutcome {
     /// Marked sent on or before the due day.
@@ -77,7 +77,7 @@ pub struct DeadlineCheck {
     pub outcome: DeadlineOutcome,
 }
 
-/// The reporting clock at the drill's end.
+/// The reporting clock at the drill's end (counted from 知った日, never guessed: PPC Q&A 7-3-4-1).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Reports {
     /// No PPC or My Number report is needed, on the answers given.
@@ -89,7 +89,8 @@ pub enum Reports {
     Running(Vec<DeadlineCheck>),
 }
 
-/// What the participant did about an inject.
+/// What the participant did about an inject: whether the manual step it tests (manual 2 or 3-x)
+/// was done, and when.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InjectOutcome {
     /// The drill ended before the inject came.
@@ -102,7 +103,8 @@ pub enum InjectOutcome {
     NotDone,
 }
 
-/// An inject of the scenario with the participant's response.
+/// An inject of the scenario (an event on the drill's clock testing a step of manual 2 or 3-x)
+/// with the participant's response.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InjectCheck {
     /// The inject.
@@ -115,7 +117,8 @@ pub struct InjectCheck {
     pub response: String,
 }
 
-/// The debrief of one drill.
+/// The debrief of one drill: the manual's steps for its types (manual 2 and 3-x), its cautions
+/// about order, the reporting deadlines and the injects.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Debrief {
     /// The scenario's title.
