@@ -105,6 +105,15 @@ fn a_drills_report_ends_with_its_debrief() {
     let text = report::text(&report);
     assert!(text.contains(&format!("■ {}", report::DEBRIEF_HEADING)));
     assert!(report::html(&report).contains(&format!("<h2>{}</h2>", report::DEBRIEF_HEADING)));
+    // A scenario that no longer reads: the section says so, it is not left out.
+    let mut broken = d();
+    if let Some(run) = broken.drill.as_mut() {
+        run.scenario = "not a scenario".into();
+    }
+    let report = report::build(&broken, &settings(), NOW);
+    let last = report.sections.last().unwrap();
+    assert_eq!(last.title, report::DEBRIEF_HEADING);
+    assert!(last.lines[0].value.contains("シナリオを読めない"));
 }
 
 #[test]

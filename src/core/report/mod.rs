@@ -4,12 +4,14 @@
 //! secretariat reads it as is. Gaps are marked 未確認, never left out.
 
 pub mod completeness;
+mod drill;
 mod duties;
 pub mod eml;
 pub mod names;
 mod render;
 pub mod settings;
 
+pub use drill::DEBRIEF_HEADING;
 pub use render::{escape, html, text, DRILL_NOTE};
 
 use crate::core::about;
@@ -270,23 +272,6 @@ pub fn ppc_items(incident: &Incident) -> Vec<Line> {
     ]
 }
 
-/// The heading of a drill's debrief in its report (issue 26).
-pub const DEBRIEF_HEADING: &str = "訓練の振り返り";
-
-/// A drill's debrief (`drill::debrief`), as the report's last section; none for a real
-/// incident. A scenario that no longer reads is said so, not left out silently.
-fn drill_section(incident: &Incident, now: Timestamp) -> Option<Section> {
-    let run = incident.drill.as_deref()?;
-    let value = match run.scenario() {
-        Ok(scenario) => Debrief::of(incident, &scenario, now).to_text(Lang::Ja),
-        Err(_) => "シナリオを読めないため、振り返りを作れません。".to_owned(),
-    };
-    Some(Section {
-        title: DEBRIEF_HEADING,
-        lines: vec![line("振り返り", value)],
-    })
-}
-
 /// Builds the report of `incident` by `settings`, as of `now`.
 pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report {
     let gaps = completeness::gaps(incident, settings);
@@ -423,7 +408,7 @@ pub fn build(incident: &Incident, settings: &Settings, now: Timestamp) -> Report
             },
         ]
         .into_iter()
-        .chain(drill_section(incident, now))
+        .chain(drill::section(incident, now))
         .collect(),
         made_with: about::made_with(""),
     }
