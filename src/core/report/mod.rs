@@ -15,7 +15,6 @@ pub use drill::DEBRIEF_HEADING;
 pub use render::{escape, html, text, DRILL_NOTE};
 
 use crate::core::about;
-use crate::core::drill::debrief::Debrief;
 use crate::core::incident::{Incident, Status};
 use crate::core::obligations::count::{self, CountAnswer};
 use crate::core::playbook::questions::{
@@ -25,7 +24,6 @@ use crate::core::playbook::questions::{
 use crate::core::playbook::{questions_for, tasks_for, Phase, SharedTask, TypeGuide};
 use crate::core::record::Sender;
 use crate::core::register::Summary;
-use crate::core::text::Lang;
 use crate::core::time::{CivilDate, Timestamp};
 use settings::Settings;
 
