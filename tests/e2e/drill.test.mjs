@@ -116,6 +116,7 @@ test("every built-in scenario is offered and plays from home to its debrief at 6
     await page.waitForFunction(() => document.activeElement?.id === "drill-debrief");
     const debrief = await page.locator("#drill-debrief .debrief-body").textContent();
     assert.ok(debrief.includes("事務局に電話で相談した"), `${id}: the response is in the debrief`);
+    assert.match(debrief, /できたこと[\s\S]*見落としたこと/, `${id}: what went well and what was missed`);
     assert.ok(debrief.includes(injectText.slice(0, 12)), `${id}: the inject is in the debrief`);
     // The clock stopped; nothing ticks any more.
     assert.equal(await page.locator("#drill-end").count(), 0);
@@ -156,8 +157,16 @@ test("a 3-5 drill: working on the PC before cutting it off is named in the debri
   await page.click("#drill-end");
   await page.locator("#drill-debrief").waitFor();
   const debrief = await page.locator("#drill-debrief .debrief-body").textContent();
-  assert.match(debrief, /ネットワークから切り離す/, "the order caution is named");
   assert.match(debrief, /スキャンを止め、LANケーブルを抜いた/);
+  // What went well and what was missed, each under its heading.
+  const [well, missed] = await page.locator("#drill-debrief .debrief").evaluate((e) => {
+    const part = (title) => [...e.querySelectorAll("h3")].find((h) => h.textContent === title)?.nextElementSibling?.textContent ?? "";
+    return [part("できたこと"), part("見落としたこと")];
+  });
+  assert.match(well, /\+0:10.*ネットワークからの切り離し/, "the inject answered by disconnecting is named as done");
+  assert.match(missed, /除去などの対応を行う.*ネットワークからの切り離し.*より先に行いました.*まずはパソコン等をネットワークから切り離すこと/, "working on the PC before cutting it off is named");
+  assert.match(missed, /証拠を消してしまわないように/, "chapter 2's caution is named");
+  assert.match(missed, /\+0:30.*ウイルス感染したパソコンの特定.*行われていません/, "an inject's step not done is named");
   // Print: the debrief on A4, marked.
   await page.evaluate(() => {
     window.print = () => {
@@ -184,8 +193,14 @@ test("the legal clock of a drill runs on the drill's day", async () => {
   await startDrill(page, "builtin-3-5");
   await page.click("#known-on-today");
   const known = await page.inputValue("#incident-known-on");
+  const left = () => page.locator("#ppc-clock .deadline-left").first().textContent();
+  const before = await left();
   await advance(page, 2 * 24 * 60_000); // two drill days at 60 times
   await page.waitForFunction((day) => !document.querySelector("#drill-time")?.textContent.startsWith(day), known);
+  // The PPC clock counts on the drill's day: two days fewer left.
+  await page.waitForFunction((was) => document.querySelector("#ppc-clock .deadline-left")?.textContent !== was, before);
+  const number = (text) => Number(text.match(/\d+/)?.[0]);
+  assert.equal(number(before) - number(await left()), 2, `${before} then ${await left()}`);
   await page.click("#known-on-yesterday");
   const yesterday = await page.inputValue("#incident-known-on");
   const day = (s, n) => new Date(Date.parse(`${s}T00:00:00Z`) + n * 86400e3).toISOString().slice(0, 10);
