@@ -14,55 +14,27 @@ performance.mark("incident-navi:loader");
 // now (cheap: the texts are shared), turned into text only when the user asks for it.
 const PRISTINE = document.documentElement.cloneNode(true);
 Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\n" + PRISTINE.outerHTML });
-// The packed parts, in order: the guide, the glue, the stylesheet, the wasm.
-const GUIDE = @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
+// The packed parts, in order: the loader's words, the guide, the glue, the stylesheet, the wasm.
+const WORDS = @WORDS_LENGTH@, GUIDE = WORDS + @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
 const KEYS = "incident-navi/v1/";
 // The decoder's own block, and the guide's part of the packed one, are seven bits a byte: unseven
 // (tools/lzma.mjs) reads them. unlzma (tools/unlzma.mjs) is the LZMA decoder in plain JavaScript.
 @UNSEVEN@
 @UNLZMA@
-
-// ---- Words. Each is [Japanese, English]; the first screen's and the guide's come from the
-// playbook (examples/static_guide), these are the loader's own.
-const W = {
-  title: ["ツールを起動できませんでした", "The tool could not start"],
-  noWasm: ["このブラウザでは WebAssembly（JavaScript の JIT）が無効になっているため、ツールを起動できませんでした。多くはセキュリティ設定や組織のポリシーによるものです。ファイルが壊れているのではありません。",
-    "The tool could not start because WebAssembly (the JavaScript JIT) is turned off in this browser, usually by a security setting or your organisation's policy. The file is not damaged."],
-  askIt: ["情報システムの担当者に「このファイルで JavaScript の JIT（WebAssembly）を許可してほしい」と依頼するか、別のブラウザで開いてください。",
-    "Ask your IT staff to allow the JavaScript JIT (WebAssembly) for this file, or open it in another browser."],
-  forIt: ["IT 担当者の方へ: Edge / Chrome では、ポリシー JavaScriptJitAllowedForSites にこのファイルの場所を加えると使えます（DefaultJavaScriptJitSetting で JIT を禁止している場合）。",
-    "For IT staff: in Edge or Chrome, add this file's location to the JavaScriptJitAllowedForSites policy (where DefaultJavaScriptJitSetting blocks the JIT)."],
-  damaged: ["このファイルは壊れています（送られる途中で書き換わったか、一部しか届いていません）。元のファイルをもう一度受け取ってください。",
-    "This copy of the file is damaged (changed on its way, or only partly received). Get the file again."],
-  // The module compiled when the file was built: it is damaged, or the browser lacks a feature.
-  compile: ["このファイルは壊れているか（送られる途中で書き換わったか、一部しか届いていません）、このブラウザでは動かない形です。元のファイルをもう一度受け取り、それでも同じなら別のブラウザで開いてください。",
-    "This copy of the file is damaged (changed on its way, or only partly received), or this browser cannot run it. Get the file again; if that does not help, open it in another browser."],
-  failed: ["起動の途中でエラーが起きました。ページを再読み込みしてください。直らなければ別のブラウザで開くか、情報システムの担当者に相談してください。",
-    "An error stopped the tool while it was starting. Reload the page; if that does not help, open it in another browser or ask your IT staff."],
-  meanwhile: ["その間も、下の連絡先と、マニュアルの手順（2 と 3-1〜3-6 のチェックリスト）を読んだり印刷したりできます。記録の入力・保存はできません。",
-    "Meanwhile, the contact and the manual's steps below (the checklists of 2 and 3-1 to 3-6) can be read and printed. Recording and saving are not available."],
-  print: ["印刷する", "Print"],
-  other: ["English", "日本語"],
-  stopped: ["ツールが停止しました", "The tool has stopped"],
-  stoppedWhy: ["内部のエラーで、この画面は動かなくなりました。このまま入力しても保存されません。",
-    "An internal error stopped this page: what you type now would not be saved."],
-  savedHead: ["このブラウザに保存されている記録:", "Saved in this browser:"],
-  savedAt: ["最終保存", "last saved"],
-  untitled: ["（件名なし）", "(untitled)"],
-  deleted: ["（削除済み）", "(deleted)"],
-  noneSaved: ["保存されている記録はありません。", "No records are saved."],
-  lastSeconds: ["停止する直前の数秒間の入力は、保存されていない場合があります。", "Changes made in the last few seconds before the stop may not have been saved."],
-  lastBackup: ["前回のバックアップ:", "Last backup:"],
-  whatToDo: ["まず「バックアップをダウンロード」を押してから、「再読み込み」を押してください。保存された内容でツールが再開します。",
-    "First press \u201cDownload a backup\u201d, then \u201cReload\u201d: the tool starts again with what was saved."],
-  backup: ["バックアップをダウンロード", "Download a backup"],
-  register: ["受付台帳をダウンロード", "Download the register"],
-  reload: ["再読み込み", "Reload"],
-  downloaded: ["ダウンロードしました:", "Downloaded:"],
-  noTimeline: ["件の記録は経過（タイムライン）を読めず、それ抜きで保存しました。", "record(s): the timeline could not be read; saved without it."],
-  backupFailed: ["バックアップを作れませんでした:", "The backup could not be made:"],
-  details: ["技術的な情報（IT 担当者向け）", "Technical details (for IT staff)"],
+const utf8 = new TextDecoder();
+// The stream's first `length` bytes by the plain-JS decoder, from only the first `from` bytes of
+// the packed text (as many as they need: the build counts them), checked against the build's
+// checksum: a damaged copy gives nothing rather than garbled words or a garbled guide.
+const head = (from, length, sum) => {
+  const bytes = unlzma(unseven(document.getElementById("packed").text, from), length);
+  if (bytes.length !== length || bytes.reduce((h, b) => Math.imul(h ^ b, 16777619), -2128831035) !== sum) throw new Error("damaged");
+  return bytes;
 };
+
+// ---- Words. Each is [Japanese, English] (tools/loader-words.mjs): the packed stream's first part,
+// read at the start (or without wasm by the plain-JS decoder). Until then, or when a damaged copy
+// has them garbled, only these.
+let W = @FALLBACK_WORDS@;
 
 // The language: the one chosen in the app (stored), or the page's.
 const language = () => {
@@ -225,7 +197,9 @@ const cannotStart = (error) => {
   const boot = document.getElementById("boot");
   // The app had already taken the page over: it stopped.
   if (!boot) return showStopped(error);
-  const why = typeof WebAssembly !== "object" ? [W.noWasm, W.askIt, W.forIt]
+  let words = 1;
+  try { W = JSON.parse(utf8.decode(head(@WORDS_IN@, WORDS, @WORDS_SUM@))); } catch { words = 0; }
+  const why = !words ? [W.damaged] : typeof WebAssembly !== "object" ? [W.noWasm, W.askIt, W.forIt]
     : error?.message === "damaged" ? [W.damaged]
     : error instanceof WebAssembly.CompileError ? [W.compile] : [W.failed];
   // b-down: on a narrow screen the contact comes first (styles/boot.css).
@@ -242,18 +216,14 @@ const cannotStart = (error) => {
     ...why.map((w) => el("p", { class: w === W.forIt ? "b-it" : "" }, ...both(w))),
     el("p", {}, ...both(W.meanwhile)),
     el("p", {}, button(both(W.other), flip), button(both(W.print), () => print()),
-      ...(stored().heads.length ? rescueButtons(say, note) : [])),
+      ...(words && stored().heads.length ? rescueButtons(say, note) : [])),
     note);
   document.getElementById("boot-status")?.replaceWith(alert);
   // The guide in a task of its own, so the notice may be painted first: without the JIT, decoding
   // it takes 30-45 ms.
   setTimeout(() => {
     try {
-      // The stream's first GUIDE bytes (from as many of its bytes as they need), checked: a
-      // damaged copy shows no guide rather than a garbled one.
-      const guide = unlzma(unseven(document.getElementById("packed").text, @GUIDE_IN@), GUIDE);
-      if (guide.length !== GUIDE || guide.reduce((h, b) => Math.imul(h ^ b, 16777619), -2128831035) !== @GUIDE_SUM@) throw new Error("damaged");
-      boot.insertAdjacentHTML("beforeend", new TextDecoder().decode(guide));
+      boot.insertAdjacentHTML("beforeend", utf8.decode(head(@GUIDE_IN@, GUIDE, @GUIDE_SUM@).subarray(WORDS)));
     } catch (e) {
       console.warn("incident-navi: the guide could not be read", e); // the contact and first rules stay
     }
@@ -287,11 +257,11 @@ document.addEventListener("DOMContentLoaded", async () => {
     if (unpacked !== TOTAL) throw new Error("damaged");
     performance.mark("incident-navi:unpacked");
     const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);
+    try { W = JSON.parse(utf8.decode(out.subarray(0, WORDS))); } catch { throw new Error("damaged"); }
     // Compiled here and now: V8 compiles each function at its first call, so this only reads the
     // module (4 ms for this one), where an asynchronous compile left the start waiting 15-20 ms for
     // other threads on a busy machine.
     const compiled = new WebAssembly.Module(out.subarray(CSS));
-    const utf8 = new TextDecoder();
     const glue = document.createElement("script");
     glue.textContent = utf8.decode(out.subarray(GUIDE, GLUE));
     document.head.append(glue);

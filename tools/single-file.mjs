@@ -19,6 +19,7 @@ import { gzipSync } from "node:zlib";
 import { minify } from "terser";
 import { buildDecoder, lzma, sevenBit, unpack, unseven } from "./lzma.mjs";
 import { unlzma } from "./unlzma.mjs";
+import { FALLBACK, W as loaderWords } from "./loader-words.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error("single-file: TRUNK_STAGING_DIR is not set (run through trunk build)");
@@ -112,11 +113,14 @@ const glueModule = (await minify(`(() => {\n"use strict";\n${glue.replace("impor
 })).code;
 if (!glueModule || !glueModule.includes("__incidentNaviGlue")) throw new Error("single-file: minifying the glue failed");
 const glueBytes = Buffer.from(glueModule, "utf8");
-// One stream: the guide first (without wasm, the loader's plain-JS decoder reads only it: 70 KB
+// The loader's words (tools/loader-words.mjs) as JSON, at the stream's head: the loader reads them
+// at every start, and without wasm with its plain-JS decoder; it keeps only FALLBACK inline.
+const wordsBytes = Buffer.from(JSON.stringify(loaderWords), "utf8");
+// One stream: the words, then the guide (without wasm, the loader's plain-JS decoder reads only it: 70 KB
 // of HTML, where the whole stream took over a second in V8's interpreter; its words are the
 // playbook's, which the wasm's data section then packs against: 4 KB of the file where gzip of
 // its own took 15 KB), then the glue and the stylesheet (the loader needs them whole), then the wasm.
-const parts = Buffer.concat([guideBytes, glueBytes, cssBytes, wasm]);
+const parts = Buffer.concat([wordsBytes, guideBytes, glueBytes, cssBytes, wasm]);
 const packedBytesRaw = lzma(parts);
 const packedText = sevenBit(packedBytesRaw);
 const packedBytes = Buffer.byteLength(packedText, "utf8");
@@ -128,16 +132,18 @@ if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts))
 // The guide's part of the stream: how many of its bytes the plain-JS decoder needs to give the
 // guide back (the least prefix that does; the loader reads no more of the text), and a checksum
 // the loader checks before showing it (a damaged copy must not show a garbled guide).
-const guideSum = (bytes) => bytes.reduce((h, b) => Math.imul(h ^ b, 16777619), -2128831035);
-const decodesGuide = (n) => Buffer.from(unlzma(packedBytesRaw.subarray(0, n), guideBytes.length)).equals(guideBytes);
-let guideIn = packedBytesRaw.length;
-if (guideBytes.length) {
-  if (!decodesGuide(guideIn)) throw new Error("single-file: the loader's JS decoder does not reproduce the guide");
-  for (let lo = 0; lo < guideIn; ) {
-    const mid = (lo + guideIn) >> 1;
-    if (decodesGuide(mid)) guideIn = mid; else lo = mid + 1;
+const checksum = (bytes) => bytes.reduce((h, b) => Math.imul(h ^ b, 16777619), -2128831035);
+const prefixFor = (expected) => {
+  const decodes = (n) => Buffer.from(unlzma(packedBytesRaw.subarray(0, n), expected.length)).equals(expected);
+  let hi = packedBytesRaw.length;
+  if (!decodes(hi)) throw new Error("single-file: the loader's JS decoder does not reproduce the stream's head");
+  for (let lo = 0; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (decodes(mid)) hi = mid; else lo = mid + 1;
   }
-}
+  return hi;
+};
+const head = parts.subarray(0, wordsBytes.length + guideBytes.length);
 // The decoder itself travels as it is (seven bits a byte, in a data block of its own), not
 // gzipped: it is compiled synchronously, so the app's unpacking starts at once (an asynchronous
 // inflate and compile took 7 to 50 ms on this machine before the first byte was decoded, for 2 KB
@@ -152,9 +158,13 @@ const loaderFilled = readFileSync(new URL("./loader.js", import.meta.url), "utf8
   .replace("@GLUE_LENGTH@", String(glueBytes.length))
   .replace("@CSS_LENGTH@", String(cssBytes.length))
   .replace("@TEXT_LENGTH@", String(packedBytes))
+  .replace("@WORDS_LENGTH@", String(wordsBytes.length))
+  .replace("@WORDS_IN@", String(prefixFor(wordsBytes)))
+  .replace("@WORDS_SUM@", String(checksum(wordsBytes)))
+  .replace("@FALLBACK_WORDS@", () => JSON.stringify(Object.fromEntries(FALLBACK.map((k) => [k, loaderWords[k]]))))
   .replace("@GUIDE_LENGTH@", String(guideBytes.length))
-  .replace("@GUIDE_IN@", String(guideIn))
-  .replace("@GUIDE_SUM@", String(guideSum(guideBytes)))
+  .replace("@GUIDE_IN@", String(prefixFor(head)))
+  .replace("@GUIDE_SUM@", String(checksum(head)))
   .replace("@TOTAL_LENGTH@", String(parts.length));
 let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
 if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
