@@ -86,7 +86,7 @@ pub fn panel(
     }
     // The title and the clock, drawn afresh each second.
     let mut head = format!(
-        "<h2 id=\"drill-panel-title\">{DRILL_MARK}{}</h2><div class=\"drill-clock\" id=\"drill-clock\"><p><strong>{}: </strong><span id=\"drill-time\">{}</span> ({} {})</p>",
+        "<h2 id=\"drill-panel-title\"><span lang=\"ja\">{DRILL_MARK}</span>{}</h2><div class=\"drill-clock\" id=\"drill-clock\"><p><strong>{}: </strong><span id=\"drill-time\">{}</span> ({} {})</p>",
         escape(scenario.title.get(lang)),
         s::DRILL_CLOCK.get(lang),
         at.jst_minute(),
