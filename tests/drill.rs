@@ -626,6 +626,21 @@ mod debrief {
             "later stages are not called missed: {missed_part}"
         );
         assert!(ja.contains("・+2:00 の状況の前に訓練が終わりました。"));
+        let steps_part = &ja[steps..ja.find("■ 順序の注意").unwrap()];
+        assert!(
+            steps_part.contains("\n○ +0:24 「速やかに情報セキュリティ委員会"),
+            "{steps_part}"
+        );
+        assert!(
+            steps_part.contains("\n○ +0:48 「不正プログラムの存在が確認された場合は"),
+            "{steps_part}"
+        );
+        assert!(steps_part.contains("\n・未実施 「被害にあったパソコンは念のためOS からインストールしなおした方が良い。」（3-5 (5)）"), "{steps_part}");
+        assert_eq!(
+            steps_part.lines().filter(|l| !l.is_empty()).count(),
+            1 + d.steps.len(),
+            "a line a step: {steps_part}"
+        );
         assert!(ja.contains("速度 24倍、訓練の時間 +1:36（終了）"));
         assert!(ja.contains("対応: <b>止めた</b> & 報告"));
         assert!(ja.contains("対応: （記入なし）"));
