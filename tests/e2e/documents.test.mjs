@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launch, openApp } from "./browser.mjs";
+import { jstDay, launch, openApp } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -66,7 +66,9 @@ test("the letter and the press release: edited, then copied, printed and saved a
 
   // The letter is the first draft shown; it carries the record and marks what is unknown.
   const letter = await page.inputValue("#doc-letter");
-  assert.ok(letter.startsWith("令和8年11月27日\n"), letter.slice(0, 40));
+  // Dated today, in 令和 (2019 is 令和1年), on whatever day the suite runs (E2E_NOW).
+  const [y, m, d] = jstDay().split("-").map(Number);
+  assert.ok(letter.startsWith(`令和${y - 2018}年${m}月${d}日\n`), letter.slice(0, 40));
   assert.match(letter, /岐阜県 総務部 情報企画課/);
   assert.match(letter, /氏名・住所/);
   assert.match(letter, /不審な電話が届くおそれがあります。/);
@@ -141,16 +143,18 @@ test("the deadlines as a calendar file beside the clock, asked for again when �
   assert.equal(await page.locator("#save-ics").count(), 0, "no clock, no calendar");
   await page.click("#known-on-today");
   const first = await download(page, "#save-ics");
-  assert.match(first.name, /^incident-20261127-loss-theft-[a-z0-9]{6}\.ics$/);
+  const compact = (offset) => jstDay(offset).replaceAll("-", "");
+  assert.match(first.name, new RegExp(`^incident-${compact(0)}-loss-theft-[a-z0-9]{6}\\.ics$`));
   assert.ok(first.text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
-  assert.match(first.text, /DTSTART;VALUE=DATE:20261130\r\n/);
-  assert.match(first.text, /DTSTART;VALUE=DATE:20261202\r\n/);
+  // 速報: the target on day 3, the limit on day 5 (calendar days from 知った日, today).
+  assert.ok(first.text.includes(`DTSTART;VALUE=DATE:${compact(3)}\r\n`), first.text);
+  assert.ok(first.text.includes(`DTSTART;VALUE=DATE:${compact(5)}\r\n`), first.text);
   assert.match(first.text, /SUMMARY:速報の目安（個人情報保護委員会）: 名簿の紛失\r\n/);
   assert.equal(await page.locator("#ics-stale").count(), 0);
   await page.click("#known-on-yesterday");
   await page.locator("#ics-stale").waitFor();
   const second = await download(page, "#save-ics");
-  assert.match(second.text, /DTSTART;VALUE=DATE:20261129\r\n/);
+  assert.ok(second.text.includes(`DTSTART;VALUE=DATE:${compact(2)}\r\n`), "known yesterday: the target a day earlier");
   assert.equal(await page.locator("#ics-stale").count(), 0);
   assert.deepEqual(errors, []);
   await context.close();

@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { launch, openApp, ENGINE, SINGLE_FILE_URL } from "./browser.mjs";
+import { jstDay, launch, openApp, ENGINE, SINGLE_FILE_URL } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -208,7 +208,7 @@ test("a trap shows the banner at once; its backup restores everything into an em
   assert.ok(Date.now() - clicked < 1000, "within a second");
   const said = await banner.textContent();
   assert.match(said, /ツールが停止しました/);
-  assert.match(said, /USBメモリ紛失（停止テスト）: 最終保存 2026-11-27 10:/);
+  assert.match(said, new RegExp(`USBメモリ紛失（停止テスト）: 最終保存 ${jstDay()} \\d\\d:\\d\\d`));
   assert.match(said, /ウイルス感染（停止テスト）: 最終保存/);
   assert.match(said, /090-5110-0331/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), "crash-title");
