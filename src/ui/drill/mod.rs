@@ -73,19 +73,19 @@ pub fn banner(lang: Lang) -> Html {
 }
 
 /// Under a question of a drill: the button that finds out its scripted fact, or the fact once
-/// found out (nothing when the scenario has no fact for it, or for a real incident). Escaped
+/// found out (`None` when the scenario has no fact for it, or for a real incident). Escaped
 /// HTML: the button is heard by [`reveal_on`] on the form around it.
 pub fn fact(
     incident: &Incident,
     scenario: Option<&Scenario>,
     q: &'static Question,
     lang: Lang,
-) -> Html {
+) -> Option<Html> {
     let (Some(run), Some(scenario)) = (&incident.drill, scenario) else {
-        return Html::default();
+        return None;
     };
     let Some(fact) = scenario.facts.iter().find(|f| f.question == q.id) else {
-        return Html::default();
+        return None;
     };
     let id = page_ids::drill_fact(q);
     let html = if run.revealed.iter().any(|r| r == q.id) {
@@ -104,7 +104,11 @@ pub fn fact(
             s::REVEAL_FACT.get(lang)
         )
     };
-    Html::from_html_unchecked(AttrValue::from(html))
+    // Keyed, as the question fields beside it are: a list's children are all keyed or none.
+    let key = format!("{}+fact", q.id);
+    Some(
+        html! { <div {key} class="drill-slot">{ Html::from_html_unchecked(AttrValue::from(html)) }</div> },
+    )
 }
 
 /// The click of a fact's button ([`fact`]), heard on the form around the questions: finds it

@@ -149,10 +149,8 @@ fn phase_section(
     };
     let heading = format!("phase-{}", phase.slug());
     let field = |q: &&'static Question| {
-        html! { <key={q.id}>
-            <QuestionField question={*q} answer={incident.answers.get(q.id).cloned()} lang={lang} on_change={on_change.clone()} />
-            { drill::fact(incident, scenario, q, lang) }
-        </> }
+        let field = html! { <QuestionField key={q.id} question={*q} answer={incident.answers.get(q.id).cloned()} lang={lang} on_change={on_change.clone()} /> };
+        std::iter::once(field).chain(drill::fact(incident, scenario, q, lang))
     };
     html! {
         <section class="card phase" id={heading.clone()} aria-labelledby={format!("{heading}-title")}>
@@ -167,7 +165,7 @@ fn phase_section(
             if !questions.is_empty() {
                 <fieldset class="questions">
                     <legend>{ legend.map(|l| l.get(lang)).unwrap_or_default() }</legend>
-                    { for questions.iter().map(&field) }
+                    { for questions.iter().flat_map(&field) }
                     if phase == Phase::InitialResponse {
                         <p class="hint legal-moved">{ s::LEGAL_MOVED.get(lang) }{" "}<a href="#obligations">{ s::NAV_DUTIES.get(lang) }</a></p>
                     }

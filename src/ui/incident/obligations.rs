@@ -264,13 +264,11 @@ pub fn obligations(props: &ObligationsProps) -> Html {
             <fieldset class="questions questions-legal">
                 <legend>{ QUESTIONS_LEGEND.get(lang) }</legend>
                 <p class="hint">{ s::LEGAL_HINT.get(lang) }</p>
-                { for legal.into_iter().map(|q| {
+                { for legal.into_iter().flat_map(|q| {
                     let related = (q == &PERSONS).then(|| records.clone()).flatten();
                     let note = (q == &PROTECTION).then_some(note).flatten();
-                    html! { <key={q.id}>
-                        <QuestionField question={q} answer={incident.answer(q).cloned()} lang={lang} on_change={on_change.clone()} related={related} note={note} />
-                        { crate::ui::drill::fact(incident, props.scenario.as_deref(), q, lang) }
-                    </> }
+                    let field = html! { <QuestionField key={q.id} question={q} answer={incident.answer(q).cloned()} lang={lang} on_change={on_change.clone()} related={related} note={note} /> };
+                    std::iter::once(field).chain(crate::ui::drill::fact(incident, props.scenario.as_deref(), q, lang))
                 }) }
             </fieldset>
         </section>
