@@ -9,7 +9,8 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp } from "./browser.mjs";
+import { createRequire } from "node:module";
+import { launch, openApp, SINGLE_FILE_URL } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -234,3 +235,45 @@ test("a malformed scenario file is refused with its line; nothing is made", asyn
   assert.equal(await page.locator(".draft").count(), 0, "nothing was made");
   await context.close();
 });
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+for (const lang of ["ja", "en"]) {
+  test(`axe: no violations on the drill's screens, nothing scrolls sideways at 360 px (${lang})`, async () => {
+    for (const width of [1280, 360]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+      await movableClock(context);
+      const page = await context.newPage();
+      await page.goto(SINGLE_FILE_URL);
+      await page.locator("h1").first().waitFor();
+      if (lang === "en") await page.click(".lang-switch");
+      const check = async (screen) => {
+        await page.addScriptTag({ path: axePath });
+        const found = await page.evaluate(async () => {
+          // eslint-disable-next-line no-undef
+          const r = await axe.run(document, { resultTypes: ["violations"] });
+          return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+        });
+        assert.deepEqual(found, [], `${screen} at ${width}: ${found.join("\n")}`);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(wide <= 0, `${screen} at ${width} scrolls sideways by ${wide} px`);
+      };
+      await page.click("#start-drill");
+      await page.locator("#drill-begin").waitFor();
+      await check("start");
+      await page.check("#drill-scenario-builtin-3-5");
+      await page.check("#drill-speed-60");
+      await page.click("#drill-begin");
+      await page.locator("#drill-panel").waitFor();
+      await page.evaluate(() => window.__advanceClock(11_000));
+      await page.locator("#drill-inject-it-call").waitFor();
+      await page.click("#q-3-5-2-fact-3-reveal");
+      await page.locator("#q-3-5-2-fact-3-fact").waitFor();
+      await check("running");
+      await page.click("#drill-end");
+      await page.locator("#drill-debrief").waitFor();
+      await check("debrief");
+      await context.close();
+    }
+  });
+}
