@@ -10,23 +10,37 @@
 
 // Marks for the benchmark (tools/bench.mjs): where the start-up's time goes.
 performance.mark("incident-navi:loader");
+// windows-1252's characters for the bytes 0x80-0x9F (the page is windows-1252: tools/lzma.mjs).
+const CP1252 = @CP1252@;
 // The page as it was before the app touched it, for "save this tool": a copy of the element tree
-// now (cheap: the texts are shared), turned into text only when the user asks for it.
+// now (cheap: the texts are shared), turned into the file's bytes only when the user asks for it
+// (src/web/files.rs). The page is windows-1252: a character of it is its byte; any other (the
+// Japanese of the texts and attributes: the scripts are ASCII, the data blocks windows-1252)
+// becomes a character reference, as in the file.
 const PRISTINE = document.documentElement.cloneNode(true);
-Object.defineProperty(window, "__incidentNaviPristine", { get: () => "<!DOCTYPE html>\n" + PRISTINE.outerHTML });
+Object.defineProperty(window, "__incidentNaviPristine", { get: () => {
+  const out = [];
+  for (const ch of "<!DOCTYPE html>\n" + PRISTINE.outerHTML) {
+    const c = ch.codePointAt(0), k = CP1252.indexOf(c);
+    if (c < 128 || (c > 159 && c < 256)) out.push(c);
+    else if (k >= 0) out.push(128 + k);
+    else for (const r of `&#x${c.toString(16)};`) out.push(r.charCodeAt(0));
+  }
+  return Uint8Array.from(out);
+} });
 // The packed parts, in order: the loader's words, the guide, the glue, the stylesheet, the wasm.
-const WORDS = @WORDS_LENGTH@, GUIDE = WORDS + @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
+const WORDS = @WORDS_LENGTH@, GUIDE = WORDS + @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, PACKED = @PACKED_LENGTH@;
 const KEYS = "incident-navi/v1/";
-// The decoder's own block, and the guide's part of the packed one, are seven bits a byte: unseven
-// (tools/lzma.mjs) reads them. unlzma (tools/unlzma.mjs) is the LZMA decoder in plain JavaScript.
-@UNSEVEN@
+// The data blocks hold one byte a character: unbyte (tools/lzma.mjs) reads them. unlzma
+// (tools/unlzma.mjs) is the LZMA decoder in plain JavaScript.
+@UNBYTE@
 @UNLZMA@
 const utf8 = new TextDecoder();
 // The stream's first `length` bytes by the plain-JS decoder, from only the first `from` bytes of
 // the packed text (as many as they need: the build counts them), checked against the build's
 // checksum: a damaged copy gives nothing rather than garbled words or a garbled guide.
 const head = (from, length, sum) => {
-  const bytes = unlzma(unseven(document.getElementById("packed").text, from), length);
+  const bytes = unlzma(unbyte(document.getElementById("packed").text, from), length);
   if (bytes.length !== length || bytes.reduce((h, b) => Math.imul(h ^ b, 16777619), -2128831035) !== sum) throw new Error("damaged");
   return bytes;
 };
@@ -242,21 +256,21 @@ document.addEventListener("DOMContentLoaded", async () => {
       window.addEventListener("error", reject, { once: true });
     });
     // The LZMA decoder (tools/unlzma): a 4 KB wasm module, small enough to compile synchronously.
-    const decoder = new WebAssembly.Module(unseven(document.getElementById("unlzma").text, @DECODER_LENGTH@));
+    const decoder = new WebAssembly.Module(unbyte(document.getElementById("unlzma").text, @DECODER_LENGTH@));
     const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
     // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
-    // over it, and no JS parser reads it. Its text goes into the decoder's memory as it
-    // is (as UTF-8, TEXT bytes); the parts come out after it (the guide's too: it is not used here,
-    // and costs about 2 ms). A damaged block stops the decoder
-    // early, or traps it.
+    // over it, and no JS parser reads it. Its text, read one byte a character, goes into the
+    // decoder's memory (PACKED bytes); the parts come out after it (the guide's too: it is not used
+    // here, and costs about 2 ms). A damaged block stops the decoder early, or traps it.
     const at = memory.buffer.byteLength;
-    memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
-    new TextEncoder().encodeInto(document.getElementById("packed").text, new Uint8Array(memory.buffer, at, TEXT));
+    memory.grow(Math.ceil((PACKED + TOTAL) / 65536));
+    unbyte(document.getElementById("packed").text, PACKED, new Uint8Array(memory.buffer, at, PACKED));
+    performance.mark("incident-navi:read");
     let unpacked = 0;
-    try { unpacked = unpack(at, TEXT, at + TEXT, TOTAL); } catch { /* a trap: damaged */ }
+    try { unpacked = unpack(at, PACKED, at + PACKED, TOTAL); } catch { /* a trap: damaged */ }
     if (unpacked !== TOTAL) throw new Error("damaged");
     performance.mark("incident-navi:unpacked");
-    const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);
+    const out = new Uint8Array(memory.buffer, at + PACKED, TOTAL);
     try { W = JSON.parse(utf8.decode(out.subarray(0, WORDS))); } catch { throw new Error("damaged"); }
     // Compiled here and now: V8 compiles each function at its first call, so this only reads the
     // module (4 ms for this one), where an asynchronous compile left the start waiting 15-20 ms for

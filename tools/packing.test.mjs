@@ -1,14 +1,49 @@
 // The page's packing (tools/lzma.mjs): whatever goes in comes back out of the decoder the page
-// runs, through the seven-bit text, however many escaped groups there are and wherever they fall.
-// (The build checks it on the app's own bytes; these are the cases those bytes may not hold.)
+// runs, through the data block's text as a windows-1252 page reads it, one byte a character,
+// however many escaped bytes there are and wherever they fall. (The build checks it on the app's
+// own bytes; these are the cases those bytes may not hold.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { buildDecoder, ESCAPED, lzma, sevenBit, unpack, unseven } from "./lzma.mjs";
+import { asRead, buildDecoder, bytePack, CP1252, ESCAPE, ESCAPED, lzma, unbyte, unpack } from "./lzma.mjs";
 import { unlzma } from "./unlzma.mjs";
 
 const decoder = buildDecoder();
-const roundTrip = async (data) => Buffer.from(await unpack(decoder, sevenBit(lzma(data)), data.length));
+// What the page does: the block's text as the browser reads it, the loader's reader, the decoder.
+const roundTrip = async (data) => {
+  const packed = lzma(data);
+  return Buffer.from(await unpack(decoder, unbyte(asRead(bytePack(packed)), packed.length), data.length));
+};
+const all256 = Buffer.from(Array.from({ length: 256 * 3 }, (_, i) => i % 256));
+
+test("every byte comes back through the text, escaped or not, and at the very end", () => {
+  assert.deepEqual(Buffer.from(unbyte(asRead(bytePack(all256)), all256.length)), all256);
+  for (const b of ESCAPED) {
+    const data = Buffer.from([7, b, b, 9, b]);
+    assert.deepEqual(Buffer.from(unbyte(asRead(bytePack(data)), data.length)), data, `byte ${b}`);
+  }
+});
+
+test("the block holds no byte the HTML parser changes or that could end it", () => {
+  const block = bytePack(all256);
+  for (const b of [0x00, 0x0d, 0x3c]) assert.ok(!block.includes(b), `byte ${b} is never written as it is`);
+  // Each escaped byte is two: ESCAPE, then the byte + 0x40; every other byte is itself.
+  assert.equal(block.length, all256.length + 3 * ESCAPED.length);
+  assert.deepEqual([...bytePack(Buffer.from(ESCAPED))], ESCAPED.flatMap((b) => [ESCAPE, b + 0x40]));
+  assert.deepEqual([...bytePack(Buffer.from([1, 0x0a, 0x22, 0x5c, 0x80, 0x9f, 0xff]))], [1, 0x0a, 0x22, 0x5c, 0x80, 0x9f, 0xff]);
+});
+
+test("the text is read as windows-1252: 0x80-0x9F through its table, every other byte its own character", () => {
+  const text = asRead(bytePack(all256.subarray(0, 256)));
+  assert.equal(text.charCodeAt(0x80 + ESCAPED.length), 0x20ac, "0x80 is the euro sign (each escaped byte before it took two characters)");
+  assert.equal(text.charCodeAt(0x81 + ESCAPED.length), 0x81);
+  assert.equal(text.charCodeAt(0xff + ESCAPED.length), 0xff);
+  assert.equal(CP1252.length, 32);
+  assert.equal(new Set(CP1252).size, 32);
+  // The five bytes windows-1252 leaves undefined stay U+0081 …; the others are beyond U+00FF.
+  assert.deepEqual(CP1252.filter((c) => c < 0x100), [0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+  assert.ok(CP1252.every((c) => c < 0x100 || (c > 0xff && c < 8483)), "the reader's table reaches every character");
+});
 
 test("random data of every small length, and large, comes back whole", async () => {
   for (const n of [...Array(40).keys(), 1000, 65_536, 300_000]) {
@@ -17,44 +52,31 @@ test("random data of every small length, and large, comes back whole", async () 
   }
 });
 
-test("the text holds only characters the page keeps as they are", () => {
-  const packed = lzma(randomBytes(100_000));
-  const text = sevenBit(packed);
-  let escaped = 0;
-  for (const c of text) {
-    const code = c.codePointAt(0);
-    if (code >= 0x80) {
-      escaped++;
-      assert.ok(code <= 0x37f, `U+${code.toString(16)} is a two-byte character`);
-    } else {
-      assert.ok(!ESCAPED.includes(code), `character ${code} is never written as it is`);
-    }
-  }
-  assert.ok(escaped > 100, "random data has escaped groups");
-  const bytes = Buffer.byteLength(text);
-  assert.ok(bytes >= packed.length * 8 / 7 && bytes <= packed.length * 8 / 7 + 2, `${bytes} bytes of text for ${packed.length}: 8 for 7`);
+test("a long random stream's block is about 1.6% larger, not 14%", () => {
+  const packed = randomBytes(400_000);
+  const block = bytePack(packed);
+  assert.ok(block.length > packed.length * 1.01 && block.length < packed.length * 1.02, `${block.length} bytes for ${packed.length}`);
+  assert.deepEqual(Buffer.from(unbyte(asRead(block), packed.length)), packed);
 });
 
-test("an escaped group as the very last, and a run of escaped groups, come back", async () => {
-  // Zeros make runs of group 0 (escaped) in the stream's header and body.
+test("runs of escaped bytes, and an escaped byte as the very last, come back", async () => {
+  // Zeros make runs of 0x00 in the stream's header and body.
   assert.deepEqual(await roundTrip(Buffer.alloc(5000)), Buffer.alloc(5000));
   let found = 0;
   for (let n = 1; n < 3000 && found < 5; n++) {
     const data = randomBytes(n);
-    const text = sevenBit(lzma(data));
-    if (text.charCodeAt(text.length - 1) < 0x80) continue;
+    const packed = lzma(data);
+    if (!ESCAPED.includes(packed[packed.length - 1])) continue;
     found++;
-    assert.deepEqual(Buffer.from(await unpack(decoder, text, n)), data, `${n} bytes, last group escaped`);
+    assert.deepEqual(await roundTrip(data), data, `${n} bytes, last byte escaped`);
   }
-  assert.equal(found, 5, "cases whose last group is escaped were found");
+  assert.equal(found, 5, "cases whose last byte is escaped were found");
 });
 
-test("the loader's own reader (for the decoder's block) gives back what the text holds", () => {
-  const cases = [...[...Array(40).keys(), 1000, 4218].map((n) => randomBytes(n)), Buffer.alloc(5000)];
-  for (const data of cases) {
-    assert.deepEqual(Buffer.from(unseven(sevenBit(data), data.length)), data, `${data.length} bytes`);
-  }
-  assert.ok(/[\u0080-\u037f]{2}/.test(sevenBit(Buffer.alloc(5000))), "zeros make a run of escaped groups");
+test("a damaged text never throws: other bytes, as many as asked", () => {
+  const out = unbyte("\u3042\uffff=" + "\u2122".repeat(3), 10);
+  assert.equal(out.length, 10);
+  assert.equal(out[4], 0x99, "U+2122 is 0x99");
 });
 
 test("the JavaScript decoder (for browsers without WebAssembly) gives back what the wasm one does", async () => {
@@ -62,7 +84,7 @@ test("the JavaScript decoder (for browsers without WebAssembly) gives back what 
   for (const data of [...[0, 1, 2, 17, 1000, 65_536].map((n) => randomBytes(n)), Buffer.alloc(5000), text(3000)]) {
     const packed = lzma(data);
     assert.deepEqual(Buffer.from(unlzma(packed, data.length)), data, `${data.length} bytes`);
-    assert.deepEqual(Buffer.from(unlzma(unseven(sevenBit(packed), packed.length), data.length)), data, `${data.length} bytes through the text`);
+    assert.deepEqual(Buffer.from(unlzma(unbyte(asRead(bytePack(packed)), packed.length), data.length)), data, `${data.length} bytes through the text`);
   }
   // A prefix: the guide is the first part of the stream, and the decoder stops after it.
   const data = text(2000);

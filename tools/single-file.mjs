@@ -4,7 +4,7 @@
 // Why this shape (verified on this machine, see ARCHITECTURE.md "Single file"):
 // - file:// blocks module imports and fetch() of the .wasm, so the glue (its `export`s removed),
 //   the stylesheet and the wasm are packed into the page: one LZMA stream (tools/lzma.mjs), then
-//   seven bits a byte in one data block. The loader decodes it, compiles the wasm (V8 compiles
+//   one byte a character in one data block (the page is windows-1252; everything else is ASCII). The loader decodes it, compiles the wasm (V8 compiles
 //   each function at its first call) and runs the glue.
 // - A CSP meta forbids every network connection; the loader, the glue it adds and the inline style
 //   are allowed by their sha256 hashes, not by 'unsafe-inline'.
@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
-import { buildDecoder, lzma, sevenBit, unpack, unseven } from "./lzma.mjs";
+import { asRead, buildDecoder, bytePack, CP1252, lzma, unbyte, unpack } from "./lzma.mjs";
 import { unlzma } from "./unlzma.mjs";
 import { FALLBACK, W as loaderWords } from "./loader-words.mjs";
 
@@ -83,7 +83,9 @@ const cssBytes = Buffer.from(css, "utf8");
 const minifyCss = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s+/g, " ").replace(/ ?([{};,>]) ?/g, "$1").trim();
 // The page before the app (styles/boot.css), inline: the first screen, the guide shown when the
 // app cannot start, the banner shown when it stops.
-const bootCss = minifyCss(readFileSync(new URL("../styles/boot.css", import.meta.url), "utf8"));
+// The page is ASCII outside its data blocks: a character beyond it is a CSS escape.
+const bootCss = minifyCss(readFileSync(new URL("../styles/boot.css", import.meta.url), "utf8"))
+  .replace(/[^\x00-\x7f]/gu, (c) => `\\${c.codePointAt(0).toString(16)} `);
 
 // Issue 24: the first screen (the contact, 「まず最初に」) and the whole guide (2, 3-1 … 3-6), made
 // from the playbook at every build (examples/static_guide), so they cannot drift from it. The first
@@ -122,11 +124,15 @@ const wordsBytes = Buffer.from(JSON.stringify(loaderWords), "utf8");
 // its own took 15 KB), then the glue and the stylesheet (the loader needs them whole), then the wasm.
 const parts = Buffer.concat([wordsBytes, guideBytes, glueBytes, cssBytes, wasm]);
 const packedBytesRaw = lzma(parts);
-const packedText = sevenBit(packedBytesRaw);
-const packedBytes = Buffer.byteLength(packedText, "utf8");
+const packedBlock = bytePack(packedBytesRaw);
 const decoder = buildDecoder();
-// The decoder that travels in the page must give back exactly what went in.
-if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts)) {
+const decoderBlock = bytePack(decoder);
+// The loader's reader must give back each block's bytes from the text the browser reads, and the
+// decoder that travels in the page exactly what went in.
+for (const [block, bytes] of [[packedBlock, packedBytesRaw], [decoderBlock, decoder]]) {
+  if (!Buffer.from(unbyte(asRead(block), bytes.length)).equals(bytes)) throw new Error("single-file: the loader's reader does not give back a data block");
+}
+if (!Buffer.from(await unpack(decoder, packedBytesRaw, parts.length)).equals(parts)) {
   throw new Error("single-file: the page's LZMA decoder does not reproduce the packed parts");
 }
 // The guide's part of the stream: how many of its bytes the plain-JS decoder needs to give the
@@ -144,7 +150,7 @@ const prefixFor = (expected) => {
   return hi;
 };
 const head = parts.subarray(0, wordsBytes.length + guideBytes.length);
-// The decoder itself travels as it is (seven bits a byte, in a data block of its own), not
+// The decoder itself travels as it is (one byte a character, in a data block of its own), not
 // gzipped: it is compiled synchronously, so the app's unpacking starts at once (an asynchronous
 // inflate and compile took 7 to 50 ms on this machine before the first byte was decoded, for 2 KB
 // saved).
@@ -152,12 +158,13 @@ const head = parts.subarray(0, wordsBytes.length + guideBytes.length);
 // The loader (tools/loader.js): unpacks and starts the app; says why when it cannot, with the
 // guide; says when the app stops, with a backup made without it.
 const loaderFilled = readFileSync(new URL("./loader.js", import.meta.url), "utf8")
-  .replace("@UNSEVEN@", () => String(unseven))
+  .replace("@UNBYTE@", () => String(unbyte))
+  .replace("@CP1252@", () => JSON.stringify(CP1252))
   .replace("@UNLZMA@", () => String(unlzma))
   .replace("@DECODER_LENGTH@", String(decoder.length))
   .replace("@GLUE_LENGTH@", String(glueBytes.length))
   .replace("@CSS_LENGTH@", String(cssBytes.length))
-  .replace("@TEXT_LENGTH@", String(packedBytes))
+  .replace("@PACKED_LENGTH@", String(packedBytesRaw.length))
   .replace("@WORDS_LENGTH@", String(wordsBytes.length))
   .replace("@WORDS_IN@", String(prefixFor(wordsBytes)))
   .replace("@WORDS_SUM@", String(checksum(wordsBytes)))
@@ -166,12 +173,13 @@ const loaderFilled = readFileSync(new URL("./loader.js", import.meta.url), "utf8
   .replace("@GUIDE_IN@", String(prefixFor(head)))
   .replace("@GUIDE_SUM@", String(checksum(head)))
   .replace("@TOTAL_LENGTH@", String(parts.length));
-let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true })).code ?? "";
+// ascii_only: the page is ASCII outside its data blocks (its words become \u escapes).
+let loader = (await minify(loaderFilled, { module: true, compress: { passes: 2 }, mangle: true, format: { ascii_only: true } })).code ?? "";
 if (/@[A-Z_]+@/.test(loader)) throw new Error("single-file: a placeholder was left");
-// A data block is not run, so the CSP needs no hash for it; its text is seven bits a byte, which
-// has no '<', so no "</script>" can end it early.
-const dataBlocks = `<script type="text/x-packed" id="unlzma">${sevenBit(decoder)}</script>\n`
-  + `<script type="text/x-packed" id="packed">${packedText}</script>`;
+// A data block is not run, so the CSP needs no hash for it; its '<' is escaped, so no "</script>"
+// can end it early. Its bytes go in last (below), as latin1 text: one character a byte.
+const dataBlocks = `<script type="text/x-packed" id="unlzma">${decoderBlock.toString("latin1")}</script>\n`
+  + `<script type="text/x-packed" id="packed">${packedBlock.toString("latin1")}</script>`;
 
 const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
 const csp = [
@@ -192,25 +200,36 @@ try {
   const git = (...args) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   build = git("rev-parse", "--short=7", "HEAD") + (git("status", "--porcelain", "--untracked-files=no") ? "-changed" : "");
 } catch { /* not a git checkout */ }
+// windows-1252, where every byte is one character: the data blocks hold the bytes as they are.
+if (!/^\s*<!DOCTYPE html>\s*<html[^>]*>\s*<head>\s*<meta charset="utf-8">/i.test(html)) throw new Error("single-file: index.html must begin its <head> with <meta charset=\"utf-8\">");
 html = html.replace(
   /<meta charset="utf-8">/,
-  `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="incident-navi-build" content="${build}">`,
+  `<meta charset="windows-1252">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="incident-navi-build" content="${build}">`,
 );
 html = html.replace("</head>", () => `<style>${bootCss}</style>\n</head>`);
-// A function replacer: the packed wasm holds '$', which a replacement string would expand.
-html = html.replace("</body>", () => `${dataBlocks}\n<script type="module">${loader}</script>\n</body>`);
+html = html.replace("</body>", () => `@DATA_BLOCKS@\n<script type="module">${loader}</script>\n</body>`);
 
 if (/<(?:script|link)[^>]*(?:src|href)=/i.test(html)) throw new Error("single-file: a reference to another file is left");
+// Everything but the data blocks is ASCII: a character beyond it in a text or an attribute value
+// (the first screen's Japanese, the title) becomes a character reference; the scripts and the
+// style are ASCII already (terser's ascii_only, CSS escapes), and the build fails if not.
+html = html.replace(/(<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/style>)|[^\x00-\x7f]/gu,
+  (c, kept) => kept ?? `&#x${c.codePointAt(0).toString(16).toUpperCase()};`);
+const beyond = html.match(/[^\x00-\x7f]/u);
+if (beyond) throw new Error(`single-file: U+${beyond[0].codePointAt(0).toString(16)} is left outside the data blocks, at ${JSON.stringify(html.slice(beyond.index - 60, beyond.index + 20))}`);
+// A function replacer: the packed wasm holds '$', which a replacement string would expand.
+html = html.replace("@DATA_BLOCKS@", () => dataBlocks);
+const file = Buffer.from(html, "latin1");
 
 // The single file replaces trunk's multi-file output, so what is served is what is saved.
 for (const f of [jsName, wasmName, ...cssNames]) rmSync(join(dir, f));
 // Issue 11: the budget, in bytes. Over it, the build fails (SIZE_BUDGET_BYTES=… lets one build
 // anyway, to look at what grew).
 const budget = Number(process.env.SIZE_BUDGET_BYTES ?? 360_000);
-if (Buffer.byteLength(html) > budget) {
-  throw new Error(`single-file: ${Buffer.byteLength(html)} bytes is over the budget of ${budget} bytes`);
+if (file.length > budget) {
+  throw new Error(`single-file: ${file.length} bytes is over the budget of ${budget} bytes`);
 }
-writeFileSync(join(dir, "index.html"), html);
-writeFileSync(join(dir, "incident-navi.html"), html);
-const gz = gzipSync(Buffer.from(html), { level: 9 }).length; // the figure README reports
-console.log(`single-file: incident-navi.html ${Buffer.byteLength(html)} bytes (${gz} gzip -9); wasm ${wasm.length} bytes`);
+writeFileSync(join(dir, "index.html"), file);
+writeFileSync(join(dir, "incident-navi.html"), file);
+const gz = gzipSync(file, { level: 9 }).length; // the figure README reports
+console.log(`single-file: incident-navi.html ${file.length} bytes (${gz} gzip -9); wasm ${wasm.length} bytes`);

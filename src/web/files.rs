@@ -1,8 +1,9 @@
 //! Files in and out: downloads (a backup, an export, a clean copy of the tool itself) and reading a
 //! file the user picked. The only code that makes downloads or reads files.
 //!
-//! The clean copy: the loader (tools/single-file.mjs) keeps the page text as it was before the app
-//! started, so the copy has no drafts and no rendered screen in it.
+//! The clean copy: the loader (tools/loader.js) keeps the page as it was before the app started,
+//! so the copy has no drafts and no rendered screen in it, and gives it as the file's bytes
+//! (windows-1252, as the single file is: its data blocks hold one byte a character).
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -23,27 +24,40 @@ pub type CopyError = FileError;
 /// The file name the copy gets.
 pub const FILE_NAME: &str = "incident-navi.html";
 
-/// Starts the download of the clean copy.
+/// Starts the download of the clean copy: the loader's bytes of it, as they are.
 pub fn download() -> Result<(), CopyError> {
     let window = web_sys::window().ok_or(FileError::NotSingleFile)?;
-    let pristine = js_sys::Reflect::get(&window, &JsValue::from_str("__incidentNaviPristine"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or(FileError::NotSingleFile)?;
-    save_text(&pristine, "text/html;charset=utf-8", FILE_NAME)
+    let pristine: js_sys::Uint8Array =
+        js_sys::Reflect::get(&window, &JsValue::from_str("__incidentNaviPristine"))
+            .ok()
+            .and_then(|v| v.dyn_into().ok())
+            .ok_or(FileError::NotSingleFile)?;
+    save_parts(
+        &js_sys::Array::of1(&pristine),
+        "text/html;charset=windows-1252",
+        FILE_NAME,
+    )
 }
 
 /// Offers `text` as a file download named `file_name`.
 pub fn save_text(text: &str, mime: &str, file_name: &str) -> Result<(), CopyError> {
+    save_parts(
+        &js_sys::Array::of1(&JsValue::from_str(text)),
+        mime,
+        file_name,
+    )
+}
+
+/// Offers the Blob of `parts` (strings, as UTF-8, or byte arrays, as they are) as a file download.
+fn save_parts(parts: &js_sys::Array, mime: &str, file_name: &str) -> Result<(), CopyError> {
     let browser = |e: JsValue| FileError::Browser(format!("{e:?}"));
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(FileError::NotSingleFile)?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(browser)?;
+        web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).map_err(browser)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(browser)?;
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")

@@ -42,7 +42,8 @@ export async function launchFirefox() {
   };
 }
 
-// In every document: downloads are recorded (name and text) instead of made.
+// In every document: downloads are recorded (name and bytes, as a string of one character a byte:
+// the clean copy of the tool is windows-1252, not UTF-8) instead of made.
 const DOWNLOADS = `(() => {
   const blobs = new Map();
   const create = URL.createObjectURL;
@@ -54,7 +55,12 @@ const DOWNLOADS = `(() => {
     const entry = { name: this.download, text: null };
     window.__downloads.push(entry);
     const blob = blobs.get(this.href);
-    (blob ? blob.text() : fetch(this.href).then((r) => r.text())).then((t) => { entry.text = t; });
+    (blob ? blob.arrayBuffer() : fetch(this.href).then((r) => r.arrayBuffer())).then((buffer) => {
+      const bytes = new Uint8Array(buffer);
+      let text = "";
+      for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+      entry.text = text;
+    });
   };
 })();`;
 
@@ -194,7 +200,7 @@ class Download {
   }
   async path() {
     const file = join(mkdtempSync(join(tmpdir(), "navi-download-")), basename(this.name) || "download");
-    writeFileSync(file, this.text);
+    writeFileSync(file, Buffer.from(this.text, "latin1"));
     return file;
   }
   async cancel() {}

@@ -70,18 +70,34 @@ test("'save this tool for offline use' downloads a clean copy that works", async
   await page.click("#start-new"); // the copy must not carry the rendered screen
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(".save-copy")]);
   assert.equal(download.suggestedFilename(), "incident-navi.html");
-  const copy = readFileSync(await download.path(), "utf8");
+  // The copy is the file's bytes (windows-1252: its data blocks one byte a character), not UTF-8
+  // text: about the original's size (utf-8 made the packed stream's upper half two bytes each).
+  const bytes = readFileSync(await download.path());
+  const original = readFileSync(SINGLE_FILE).length;
+  assert.ok(Math.abs(bytes.length - original) <= original / 100, `the copy is ${bytes.length} bytes, the original ${original}`);
+  const copy = bytes.toString("latin1");
   assert.ok(copy.startsWith("<!DOCTYPE html>"));
+  assert.match(copy, /<meta charset="windows-1252">/);
+  // A character beyond windows-1252 (the Japanese) is a reference, as in the original.
+  assert.match(copy, /<title>&#x60c5;&#x5831;/i);
   assert.match(copy, /id="boot"/, "the pristine page, not the rendered one");
   assert.doesNotMatch(copy, /何が起きましたか/);
   assert.equal(copy.match(/<script/g).length, 4, "the first screen's language, the decoder, the packed parts (the guide first) and the loader; not the glue the loader added");
   const dir = mkdtempSync(join(tmpdir(), "navi-copy-"));
   const copyPath = join(dir, "incident-navi.html");
-  writeFileSync(copyPath, copy);
+  writeFileSync(copyPath, bytes);
   await context.close();
 
   const opened = await openApp(browser, { url: pathToFileURL(copyPath).href });
   assert.equal(await opened.page.locator("h1").textContent(), "情報セキュリティ事故 対応ナビ");
+  assert.equal(await opened.page.evaluate(() => document.title), "情報セキュリティ事故 対応ナビ");
+  // It works: a new incident in the copy, and the copy's own copy is the same bytes.
+  await opened.page.click("#start-new");
+  await opened.page.check("#symptom-lost");
+  await opened.page.click("#begin");
+  assert.equal(await opened.page.locator("h1").textContent(), "紛失・盗難");
+  const [again] = await Promise.all([opened.page.waitForEvent("download"), opened.page.click(".save-copy")]);
+  assert.ok(readFileSync(await again.path()).equals(bytes), "a copy of the copy is the same file");
   assert.deepEqual(opened.errors, []);
   assert.deepEqual(foreignRequests(opened.requests, pathToFileURL(copyPath).href), []);
   await opened.context.close();

@@ -1,5 +1,5 @@
-//! The LZMA decoder the single file's loader runs (tools/single-file.mjs): the data block's text
-//! (seven bits a byte, as UTF-8) in, the packed parts out. Browsers decompress only gzip natively; LZMA packs the app about 20% smaller,
+//! The LZMA decoder the single file's loader runs (tools/single-file.mjs): the packed stream's
+//! bytes in (the loader reads them from the data block, one byte a character), the parts out. Browsers decompress only gzip natively; LZMA packs the app about 20% smaller,
 //! and decoding it in wasm is three times as fast as the same decoder in JavaScript on first run.
 //! Written from the LZMA specification (the LZMA SDK's LzmaSpec.cpp). Damaged input ends the
 //! decoding early (the loader checks the length) or traps on a bounds check; it never reads or
@@ -14,10 +14,6 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 /// Probabilities for lc + lp ≤ 4 (the build uses lc=4, lp=0).
 const PROBS: usize = 1847 + (0x300 << 4);
 static mut P: [u16; PROBS] = [0; PROBS];
-
-/// The six 7-bit groups the data block cannot hold as characters (see `sevenBit` in
-/// tools/single-file.mjs): a two-byte character names one of them (1 to 6) and holds the next group.
-const ESCAPED: [u32; 6] = [0, 10, 13, 34, 60, 92];
 
 struct RangeDecoder<'a> {
     input: &'a [u8],
@@ -95,47 +91,23 @@ impl RangeDecoder<'_> {
     }
 }
 
-/// Decodes the `text_len` bytes of UTF-8 text at `text` into the bytes they carry (in place: a
-/// byte of text carries 7 bits at most), then the LZMA "alone" stream they hold into `out_len`
-/// bytes at `out`. Returns how many bytes were decoded: `out_len` unless the stream is damaged.
+/// Decodes the LZMA "alone" stream of `input_len` bytes at `input` into `out_len` bytes at `out`.
+/// Returns how many bytes were decoded: `out_len` unless the stream is damaged.
 ///
 /// # Safety
-/// The two buffers must be valid, apart, and writable: the loader places them past the module's
-/// own memory, which it grew for them.
+/// The two buffers must be valid and apart, and `out` writable: the loader places them past the
+/// module's own memory, which it grew for them.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn unpack(
-    text: *mut u8,
-    text_len: usize,
+    input: *const u8,
+    input_len: usize,
     out: *mut u8,
     out_len: usize,
 ) -> usize {
-    let text = unsafe { core::slice::from_raw_parts_mut(text, text_len) };
+    let input = unsafe { core::slice::from_raw_parts(input, input_len) };
     let out = unsafe { core::slice::from_raw_parts_mut(out, out_len) };
     let probs = unsafe { &mut *core::ptr::addr_of_mut!(P) };
-    let (mut acc, mut bits, mut i, mut o) = (0u32, 0u32, 0usize, 0usize);
-    while i < text_len {
-        let c = text[i] as u32;
-        i += 1;
-        if c < 0x80 {
-            acc = (acc << 7) | c;
-            bits += 7;
-        } else {
-            // 110xxxxx 10xxxxxx: which escaped group (the top 3 of its 10 bits), then the next group.
-            let next = text.get(i).copied().unwrap_or(0) as u32;
-            i += 1;
-            let point = ((c & 0x1f) << 6) | (next & 0x3f);
-            let escaped = ESCAPED[((point >> 7) as usize).wrapping_sub(1) % 6];
-            acc = (acc << 14) | (escaped << 7) | (point & 0x7f);
-            bits += 14;
-        }
-        while bits >= 8 {
-            bits -= 8;
-            text[o] = (acc >> bits) as u8;
-            o += 1;
-        }
-        acc &= (1 << bits) - 1;
-    }
-    decode(&text[..o], out, probs)
+    decode(input, out, probs)
 }
 
 fn decode(input: &[u8], out: &mut [u8], p: &mut [u16; PROBS]) -> usize {
