@@ -66,7 +66,10 @@ fn a_drill_is_ended_through_an_edit_and_a_real_incident_ignores_drill_changes() 
         change: Change::Drill(DrillChange::End),
         at: later,
     });
-    assert_eq!(state.incidents["d-1"].drill.as_ref().unwrap().ended_at, Some(later));
+    assert_eq!(
+        state.incidents["d-1"].drill.as_ref().unwrap().ended_at,
+        Some(later)
+    );
     state.reduce(Action::Create {
         id: "r-1".into(),
         kinds: vec![IncidentKind::Malware],

@@ -84,9 +84,7 @@ pub fn fact(
     let (Some(run), Some(scenario)) = (&incident.drill, scenario) else {
         return None;
     };
-    let Some(fact) = scenario.facts.iter().find(|f| f.question == q.id) else {
-        return None;
-    };
+    let fact = scenario.facts.iter().find(|f| f.question == q.id)?;
     let id = page_ids::drill_fact(q);
     let html = if run.revealed.iter().any(|r| r == q.id) {
         format!(
