@@ -344,3 +344,44 @@ fn police_mic_publication() {
         );
     }
 }
+
+/// The panel's list of contradictions holds the second look at an unconfirmed "no improper
+/// purpose" (3-1 usually involves one) beside the answers that clash, and the PPC duty names it,
+/// linked to the confirming question; confirming it takes it off both.
+#[test]
+fn an_unconfirmed_no_improper_purpose_is_listed_and_named_by_the_ppc_duty() {
+    let asked_again = |answers: &[(&str, &str)]| {
+        let i = incident(&[LossOrTheft], answers);
+        let listed = contradictions(&Facts::of(&i))
+            .iter()
+            .any(|r| r.text.ja.contains("不正の目的はない"));
+        let ppc = duties(&i)
+            .into_iter()
+            .find(|d| d.kind == DutyKind::PpcReport)
+            .expect("ppc"); // ok: test
+        let named = ppc.reasons.iter().any(|r| {
+            r.kind == ReasonKind::Contradiction
+                && r.text.ja.contains("不正の目的はない")
+                && r.question.is_some_and(|q| q.id == "law.improper-confirmed")
+        });
+        (listed, named)
+    };
+    let no = [("law.persons", "5人"), ("law.improper", "no")];
+    assert_eq!(asked_again(&no), (true, true));
+    let confirmed = [
+        ("law.persons", "5人"),
+        ("law.improper", "no"),
+        ("law.improper-confirmed", "yes"),
+    ];
+    assert_eq!(asked_again(&confirmed), (false, false));
+    // Answers that clash are listed too: strong encryption, yet e) ticks plain text.
+    let answers = [
+        base_with(&[("law.persons", "50"), ("law.protection", "strong")]),
+        vec![("3.2.info.e", "encrypted"), ("3.2.info.e", "plain")],
+    ]
+    .concat();
+    let clash = incident(&[MisdeliveryOrWebExposure], &answers);
+    assert!(contradictions(&Facts::of(&clash))
+        .iter()
+        .any(|r| r.kind == ReasonKind::Contradiction && r.text.ja.contains("平文")));
+}

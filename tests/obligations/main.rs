@@ -10,8 +10,8 @@
 
 use incident_navi::core::incident::{Change, Incident};
 use incident_navi::core::obligations::{
-    clock, duties, recommendations, Clock, DeadlineKind, DutyKind, Facts, OtherBody, ReasonKind,
-    Report, Verdict,
+    clock, contradictions, duties, recommendations, Clock, DeadlineKind, DutyKind, Facts,
+    OtherBody, ReasonKind, Report, Verdict,
 };
 use incident_navi::core::playbook::IncidentKind::{self, *};
 use incident_navi::core::time::{CivilDate, Timestamp};
