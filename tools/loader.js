@@ -29,9 +29,10 @@ Object.defineProperty(window, "__incidentNaviPristine", { get: () => {
   return Uint8Array.from(out);
 } });
 // The packed parts, in order: the loader's words, the guide, the glue, the stylesheet, the wasm.
-const WORDS = @WORDS_LENGTH@, GUIDE = WORDS + @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, PACKED = @PACKED_LENGTH@;
+const WORDS = @WORDS_LENGTH@, GUIDE = WORDS + @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
 const KEYS = "incident-navi/v1/";
-// The data blocks hold one byte a character: unbyte (tools/lzma.mjs) reads them. unlzma
+// The data blocks hold one byte a character: unbyte (tools/lzma.mjs) reads the decoder's, and the
+// guide's part of the packed one (the wasm decoder reads the rest itself). unlzma
 // (tools/unlzma.mjs) is the LZMA decoder in plain JavaScript.
 @UNBYTE@
 @UNLZMA@
@@ -259,18 +260,18 @@ document.addEventListener("DOMContentLoaded", async () => {
     const decoder = new WebAssembly.Module(unbyte(document.getElementById("unlzma").text, @DECODER_LENGTH@));
     const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
     // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
-    // over it, and no JS parser reads it. Its text, read one byte a character, goes into the
-    // decoder's memory (PACKED bytes); the parts come out after it (the guide's too: it is not used
-    // here, and costs about 2 ms). A damaged block stops the decoder early, or traps it.
+    // over it, and no JS parser reads it. Its text goes into the decoder's memory as UTF-8 (TEXT
+    // bytes), which the decoder reads one byte a character itself; the parts come out after it (the
+    // guide's too: it is not used here, and costs about 2 ms). A damaged block stops the decoder
+    // early, or traps it.
     const at = memory.buffer.byteLength;
-    memory.grow(Math.ceil((PACKED + TOTAL) / 65536));
-    unbyte(document.getElementById("packed").text, PACKED, new Uint8Array(memory.buffer, at, PACKED));
-    performance.mark("incident-navi:read");
+    memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
+    new TextEncoder().encodeInto(document.getElementById("packed").text, new Uint8Array(memory.buffer, at, TEXT));
     let unpacked = 0;
-    try { unpacked = unpack(at, PACKED, at + PACKED, TOTAL); } catch { /* a trap: damaged */ }
+    try { unpacked = unpack(at, TEXT, at + TEXT, TOTAL); } catch { /* a trap: damaged */ }
     if (unpacked !== TOTAL) throw new Error("damaged");
     performance.mark("incident-navi:unpacked");
-    const out = new Uint8Array(memory.buffer, at + PACKED, TOTAL);
+    const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);
     try { W = JSON.parse(utf8.decode(out.subarray(0, WORDS))); } catch { throw new Error("damaged"); }
     // Compiled here and now: V8 compiles each function at its first call, so this only reads the
     // module (4 ms for this one), where an asynchronous compile left the start waiting 15-20 ms for

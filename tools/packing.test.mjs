@@ -12,7 +12,7 @@ const decoder = buildDecoder();
 // What the page does: the block's text as the browser reads it, the loader's reader, the decoder.
 const roundTrip = async (data) => {
   const packed = lzma(data);
-  return Buffer.from(await unpack(decoder, unbyte(asRead(bytePack(packed)), packed.length), data.length));
+  return Buffer.from(await unpack(decoder, asRead(bytePack(packed)), data.length));
 };
 const all256 = Buffer.from(Array.from({ length: 256 * 3 }, (_, i) => i % 256));
 
@@ -77,6 +77,18 @@ test("a damaged text never throws: other bytes, as many as asked", () => {
   const out = unbyte("\u3042\uffff=" + "\u2122".repeat(3), 10);
   assert.equal(out.length, 10);
   assert.equal(out[4], 0x99, "U+2122 is 0x99");
+});
+
+test("the wasm decoder reads a damaged text without reading outside it: other bytes, or a trap", async () => {
+  const data = randomBytes(2000);
+  const packed = asRead(bytePack(lzma(data)));
+  for (const text of [packed.slice(0, 500), "\u3042".repeat(300) + packed.slice(300), packed.slice(0, 1000) + "\u{1f600}=\u00ff=" + packed.slice(1000), "=", ""]) {
+    try {
+      assert.notDeepEqual(Buffer.from(await unpack(decoder, text, 2000)), data);
+    } catch (e) {
+      assert.ok(e instanceof WebAssembly.RuntimeError, String(e));
+    }
+  }
 });
 
 test("the JavaScript decoder (for browsers without WebAssembly) gives back what the wasm one does", async () => {

@@ -132,7 +132,8 @@ const decoderBlock = bytePack(decoder);
 for (const [block, bytes] of [[packedBlock, packedBytesRaw], [decoderBlock, decoder]]) {
   if (!Buffer.from(unbyte(asRead(block), bytes.length)).equals(bytes)) throw new Error("single-file: the loader's reader does not give back a data block");
 }
-if (!Buffer.from(await unpack(decoder, packedBytesRaw, parts.length)).equals(parts)) {
+const packedText = asRead(packedBlock);
+if (!Buffer.from(await unpack(decoder, packedText, parts.length)).equals(parts)) {
   throw new Error("single-file: the page's LZMA decoder does not reproduce the packed parts");
 }
 // The guide's part of the stream: how many of its bytes the plain-JS decoder needs to give the
@@ -164,7 +165,7 @@ const loaderFilled = readFileSync(new URL("./loader.js", import.meta.url), "utf8
   .replace("@DECODER_LENGTH@", String(decoder.length))
   .replace("@GLUE_LENGTH@", String(glueBytes.length))
   .replace("@CSS_LENGTH@", String(cssBytes.length))
-  .replace("@PACKED_LENGTH@", String(packedBytesRaw.length))
+  .replace("@TEXT_LENGTH@", String(Buffer.byteLength(packedText, "utf8")))
   .replace("@WORDS_LENGTH@", String(wordsBytes.length))
   .replace("@WORDS_IN@", String(prefixFor(wordsBytes)))
   .replace("@WORDS_SUM@", String(checksum(wordsBytes)))
