@@ -23,6 +23,15 @@ test("the single file is self-contained and forbids the network", () => {
     assert.ok(csp.includes(directive), `CSP has ${directive}: ${csp}`);
   }
   assert.doesNotMatch(csp, /unsafe-inline|https?:/, "no unsafe-inline, no remote origin");
+  // windows-1252, declared where the browser's prescan finds it (the first 1,024 bytes): the data
+  // blocks hold one byte a character; everything else is ASCII (tools/single-file.mjs).
+  const latin1 = readFileSync(SINGLE_FILE, "latin1");
+  assert.ok(latin1.indexOf('<meta charset="windows-1252">') > 0 && latin1.indexOf('<meta charset="windows-1252">') < 1000);
+  const blocks = [...latin1.matchAll(/<script type="text\/x-packed" id="(\w+)">[^<]*<\/script>/g)].map((m) => m[1]);
+  assert.deepEqual(blocks, ["unlzma", "packed"], "the decoder's block and the packed one, no '<' inside");
+  const outside = latin1.replace(/<script type="text\/x-packed"[^>]*>[^<]*<\/script>/g, "");
+  assert.doesNotMatch(outside, /[^\x00-\x7f]/, "ASCII outside the data blocks");
+  assert.match(outside, /<title>&#x60C5;&#x5831;/, "Japanese as character references");
 });
 
 test("opens from file:// in Japanese with the contact and first rules, offline", async () => {
