@@ -511,6 +511,17 @@ mod debrief {
     }
 
     #[test]
+    fn what_is_done_after_the_end_does_not_change_the_debrief() {
+        let (incident, scenario) = played();
+        let before = Debrief::of(&incident, &scenario, real(100_000));
+        let mut after_end = incident.clone();
+        // +1:36 was the end: a step ticked and the 速報 marked sent later are not the drill's.
+        tick(&mut after_end, "3-5.5.step.1", 300);
+        send(&mut after_end, DeadlineKind::Preliminary, 300);
+        assert_eq!(Debrief::of(&after_end, &scenario, real(100_000)), before);
+    }
+
+    #[test]
     fn a_played_drill_gives_its_steps_rules_injects_and_deadlines() {
         let (incident, scenario) = played();
         // Long after the end: the debrief reads the drill's end, not this.
@@ -570,7 +581,8 @@ mod debrief {
         assert_eq!(
             injects,
             vec![
-                ("it-call", InjectOutcome::DoneAfter),
+                // +0:10 answered only at +1:12: later than half an hour of drill time.
+                ("it-call", InjectOutcome::DoneLate),
                 ("other-pcs", InjectOutcome::DoneAfter),
                 ("supplier-call", InjectOutcome::NotDone),
                 ("press-call", InjectOutcome::NotReached),
@@ -612,6 +624,11 @@ mod debrief {
             "× 「不正プログラムの存在が確認された場合は、直ちにシステムの使用を停止し、システムから不正プログラムの除去などの対応を行う。」（3-5 (2)）を「ウイルス感染したパソコンのネットワークからの切り離し」（3-5 (2) 応急処置例 2）より先に行いました。まずはパソコン等をネットワークから切り離すこと（3-5 ※）。"
         ), "{missed_part}");
         assert!(missed_part.contains("× +1:00 の状況で試された「外部から通報があった場合」（2 発見・通報）が行われていません。"), "{missed_part}");
+        assert!(missed_part.contains("× +0:10 の状況で試された「ウイルス感染したパソコンのネットワークからの切り離し」（3-5 (2) 応急処置例 2）を行ったのは +1:12 で、遅れました（30分以内が目安）。"), "{missed_part}");
+        assert!(
+            !well_part.contains("+0:10 の状況に"),
+            "a late answer is no success: {well_part}"
+        );
         assert!(
             missed_part.contains("× 「被害が広がる可能性がある場合や"),
             "a first-hour step not done: {missed_part}"
@@ -918,6 +935,18 @@ mod debrief_edges {
         tick(&mut incident, "2.report.secretariat", 6);
         let d = Debrief::of(&incident, &scenario, real(600));
         assert_eq!(d.rules[0].outcome, RuleOutcome::Broken);
+    }
+
+    #[test]
+    fn an_inject_answered_after_half_an_hour_is_late() {
+        let outcome = |minute: i64| {
+            let (mut incident, scenario) = drill(&with(INJECT));
+            tick(&mut incident, "3-5.2.measure.2", minute);
+            Debrief::of(&incident, &scenario, real(6_000)).injects[0].outcome
+        };
+        // The inject comes at +0:10; speed 1 in `drill`, so a real minute is a drill minute.
+        assert_eq!(outcome(40), InjectOutcome::DoneAfter);
+        assert_eq!(outcome(41), InjectOutcome::DoneLate);
     }
 
     #[test]

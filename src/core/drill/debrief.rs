@@ -89,6 +89,11 @@ pub enum Reports {
     Running(Vec<DeadlineCheck>),
 }
 
+/// Minutes of drill time within which a step an inject tests counts as its answer; later, as
+/// answered late. The manual asks for these steps at once (直ちに, 速やかに: manual 2 報告・協議,
+/// 3-5 (2)); half an hour of drill time is the drill's reading of "at once".
+pub const PROMPT_MINUTES: i64 = 30;
+
 /// What the participant did about an inject: whether the manual step it tests (manual 2 or 3-x)
 /// was done, and when.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,8 +102,10 @@ pub enum InjectOutcome {
     NotReached,
     /// The item it tests was done already when it came.
     DoneBefore,
-    /// The item it tests was done after it came.
+    /// The item it tests was done after it came, within [`PROMPT_MINUTES`].
     DoneAfter,
+    /// The item it tests was done after it came, but later than [`PROMPT_MINUTES`].
+    DoneLate,
     /// The item it tests was not done.
     NotDone,
 }
@@ -156,10 +163,13 @@ impl Debrief {
         );
         let end = run.and_then(|r| r.ended_at).unwrap_or(now);
         let minutes = clock.drill_minutes(end);
+        // What was done after the drill ended is not the drill's: the debrief stays as it was
+        // at the end, whatever the record gets afterwards.
         let done = |item: &Item| {
             let record = incident.tasks.get(item.task_key());
             record
                 .and_then(|t| t.done_at)
+                .filter(|t| *t <= end)
                 .map(|t| clock.drill_minutes(t))
         };
         let steps = steps(incident, &done);
@@ -190,7 +200,8 @@ impl Debrief {
                 let outcome = match item_done_at {
                     _ if at > minutes => InjectOutcome::NotReached,
                     Some(t) if t < at => InjectOutcome::DoneBefore,
-                    Some(_) => InjectOutcome::DoneAfter,
+                    Some(t) if t - at <= PROMPT_MINUTES => InjectOutcome::DoneAfter,
+                    Some(_) => InjectOutcome::DoneLate,
                     None => InjectOutcome::NotDone,
                 };
                 let response = run
@@ -257,6 +268,7 @@ fn reports(incident: &Incident, clock: DrillClock, end: Timestamp) -> Reports {
                 .map(|d| {
                     let sent_on = incident
                         .duty_done_at(d.kind.key())
+                        .filter(|t| *t <= end)
                         .map(|t| CivilDate::of(clock.drill_time(t)));
                     let outcome = match sent_on {
                         Some(day) if day <= d.due => DeadlineOutcome::Met,

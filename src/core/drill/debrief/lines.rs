@@ -2,7 +2,7 @@
 //! order (3-5 ※ and the like), the PPC's deadlines on the drill's clock, the injects.
 
 use super::render::{hm, name, pick, Lines, Mark};
-use super::{DeadlineOutcome, Debrief, InjectOutcome, Reports, RuleOutcome};
+use super::{DeadlineOutcome, Debrief, InjectOutcome, Reports, RuleOutcome, PROMPT_MINUTES};
 use crate::core::obligations::Verdict;
 use crate::core::text::Lang;
 
@@ -141,6 +141,18 @@ impl Debrief {
                             lang,
                             format!("{at} の状況に、{item}で応えました（{done}）。"),
                             format!("Answered the inject at {at} with {item} ({done})."),
+                        ),
+                    ),
+                    InjectOutcome::DoneLate => (
+                        Mark::Missed,
+                        pick(
+                            lang,
+                            format!(
+                                "{at} の状況で試された{item}を行ったのは {done} で、遅れました（{PROMPT_MINUTES}分以内が目安）。"
+                            ),
+                            format!(
+                                "The inject at {at} tested {item}: done only at {done}, late (the aim is within {PROMPT_MINUTES} minutes)."
+                            ),
                         ),
                     ),
                     InjectOutcome::NotDone => (
