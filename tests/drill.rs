@@ -510,6 +510,53 @@ mod debrief {
         d.steps.iter().find(|s| s.item.id == id).unwrap().done_at
     }
 
+    /// The missed part of the debrief's text, in Japanese.
+    fn missed_part(d: &Debrief) -> String {
+        let ja = d.to_text(Lang::Ja);
+        let (from, to) = (
+            ja.find("■ 見落としたこと").unwrap(),
+            ja.find("■ 手順").unwrap(),
+        );
+        ja[from..to].to_owned()
+    }
+
+    #[test]
+    fn a_step_whose_situation_never_arose_is_not_missed() {
+        // Ended at +0:16, before the supplier's call (+1:00) that tests 外部から通報があった場合.
+        let (mut incident, scenario) = drill();
+        incident.apply(Change::Drill(DrillChange::End), real(40));
+        let d = Debrief::of(&incident, &scenario, real(100_000));
+        let missed = missed_part(&d);
+        assert!(!missed.contains("外部から通報があった場合"), "{missed}");
+        assert!(
+            missed.contains("「ウイルス感染したパソコンのネットワークからの切り離し」"),
+            "{missed}"
+        );
+        assert!(d
+            .to_text(Lang::Ja)
+            .contains("・+1:00 の状況の前に訓練が終わりました。"));
+    }
+
+    #[test]
+    fn a_step_done_too_early_is_named_once_by_its_caution() {
+        let (mut incident, scenario) = drill();
+        tick(&mut incident, "3-5.2.step.2", 60); // the removal, +0:24
+        tick(&mut incident, "2.initial.cut-off", 120); // chapter 2's 遮断, later
+        tick(&mut incident, "3-5.2.measure.2", 120); // and the PC cut off, later
+        let d = Debrief::of(&incident, &scenario, real(200));
+        let missed = missed_part(&d);
+        let removal = "「不正プログラムの存在が確認された場合は";
+        assert_eq!(missed.matches(removal).count(), 2, "{missed}"); // cut off, and the secretariat
+        assert!(missed.contains("（3-5 ※）"), "{missed}");
+        assert!(!missed.contains("前の段階の"), "{missed}");
+        // Without the caution broken, the step ahead of its stage is still named.
+        let (mut incident, scenario) = drill();
+        tick(&mut incident, "3-5.3.step.2", 60); // an investigation step, +0:24
+        tick(&mut incident, "3-5.2.measure.2", 120);
+        let missed = missed_part(&Debrief::of(&incident, &scenario, real(200)));
+        assert!(missed.contains("前の段階の"), "{missed}");
+    }
+
     #[test]
     fn what_is_done_after_the_end_does_not_change_the_debrief() {
         let (incident, scenario) = played();

@@ -3,7 +3,7 @@
 //! reporting deadlines and the injects. Plain text for the report and the file the secretariat
 //! collects; escaped HTML for the screen and the A4 print.
 
-use super::{Debrief, InjectOutcome};
+use super::{Debrief, RuleOutcome};
 use crate::core::drill::DRILL_MARK;
 use crate::core::playbook::{Item, Phase};
 use crate::core::report::escape;
@@ -213,13 +213,20 @@ impl Debrief {
         }
         for step in &self.steps {
             let first_hour = step.item.phase <= Phase::InitialResponse;
-            // A step an unanswered inject tested is named once, by the inject.
-            let named = self.injects.iter().any(|i| {
-                i.outcome == InjectOutcome::NotDone
-                    && i.inject.item.task_key() == step.item.task_key()
+            // A step an inject tests is judged by that inject only: named once when unanswered,
+            // and not missed when the drill ended before its situation arose (外部から通報が
+            // あった場合 is no step of a drill that never got the call).
+            let tested = self
+                .injects
+                .iter()
+                .any(|i| i.inject.item.task_key() == step.item.task_key());
+            // A step a broken caution already names as too early is named once, by the caution
+            // (3-5's removal before the cut-off is also ahead of chapter 2's 遮断: one mistake).
+            let early = self.rules.iter().any(|r| {
+                r.outcome == RuleOutcome::Broken && r.rule.then.task_key() == step.item.task_key()
             });
             match (step.done_at, step.ahead_of) {
-                (None, _) if first_hour && !named => missed.push((
+                (None, _) if first_hour && !tested => missed.push((
                     Mark::Missed,
                     pick(
                         lang,
@@ -227,7 +234,7 @@ impl Debrief {
                         format!("{} was not done.", name(step.item, lang)),
                     ),
                 )),
-                (Some(_), Some(earlier)) => missed.push((
+                (Some(_), Some(earlier)) if !early => missed.push((
                     Mark::Missed,
                     pick(
                         lang,
