@@ -99,7 +99,7 @@ const CP1252: [u32; 32] = [
     0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 /// The escape byte of the data blocks (`ESCAPE` in tools/lzma.mjs): the next byte, less 0x40.
-const ESCAPE: u32 = 0x3d;
+const ESCAPE: u8 = 0x3d;
 
 /// Decodes the data block's text, given as UTF-8 (`text_len` bytes at `text`: the loader copies it
 /// in with `encodeInto`, which is native and fast), into the bytes it carries (in place: a byte
@@ -125,36 +125,41 @@ pub unsafe extern "C" fn unpack(
 
 /// The block's bytes from its UTF-8 text, written over it; returns how many. A character of the
 /// page is its byte (windows-1252); the escape byte and the next one are the next one less 0x40.
-/// Damaged text gives other bytes, never a read outside it.
+/// Damaged text gives other bytes, never a read outside it. The common cases first (ASCII, then
+/// U+0080-U+00FF, two bytes led by 0xC2 or 0xC3): this runs before the JIT has optimised it.
 fn bytes_of(text: &mut [u8]) -> usize {
     let (mut i, mut o, mut escaped) = (0usize, 0usize, false);
     while i < text.len() {
-        let c = text[i] as u32;
-        let at = |k: usize| text.get(i + k).copied().unwrap_or(0) as u32 & 0x3f;
-        let (point, n) = if c < 0x80 {
-            (c, 1)
-        } else if c < 0xe0 {
-            (((c & 0x1f) << 6) | at(1), 2)
+        let c = text[i];
+        i += 1;
+        let byte = if c < 0x80 {
+            c
+        } else if c < 0xc4 {
+            let next = text.get(i).copied().unwrap_or(0);
+            i += 1;
+            (c << 6) | (next & 0x3f)
         } else {
-            (((c & 0x0f) << 12) | (at(1) << 6) | at(2), 3)
-        };
-        i += n;
-        let byte = if point < 0x100 {
-            point
-        } else {
+            let j = i;
+            let at = |k: usize| text.get(j + k).copied().unwrap_or(0) as u32 & 0x3f;
+            let (point, n) = if c < 0xe0 {
+                (((c as u32 & 0x1f) << 6) | at(0), 1)
+            } else {
+                (((c as u32 & 0x0f) << 12) | (at(0) << 6) | at(1), 2)
+            };
+            i += n;
             CP1252
                 .iter()
                 .position(|&p| p == point)
-                .map_or(0, |k| 0x80 + k as u32)
+                .map_or(0, |k| 0x80 + k as u8)
         };
         if escaped {
-            text[o] = byte.wrapping_sub(0x40) as u8;
+            text[o] = byte.wrapping_sub(0x40);
             o += 1;
             escaped = false;
         } else if byte == ESCAPE {
             escaped = true;
         } else {
-            text[o] = byte as u8;
+            text[o] = byte;
             o += 1;
         }
     }
