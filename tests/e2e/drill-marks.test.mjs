@@ -143,6 +143,9 @@ test("the register takes a drill's .json into its drill list, never among the re
   await page.setInputFiles("#register-files", [file]);
   await page.locator("#intake-results li").first().waitFor();
   assert.match(await page.locator("#intake-results").textContent(), /【訓練】ウイルス感染/);
+  // Said as it is filed: under 訓練の報告, not as a new incident.
+  assert.match(await page.locator("#intake-results").textContent(), /訓練の報告として取り込みました（【訓練】/);
+  assert.doesNotMatch(await page.locator("#intake-results").textContent(), /新しい事故として/);
   const drills = page.locator("#register-drills li");
   await drills.first().waitFor();
   assert.equal(await drills.count(), 1);

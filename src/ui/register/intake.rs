@@ -1,6 +1,7 @@
 //! Taking reports in: files picked or dropped (many at once), or a mail's text pasted; one
 //! result line for each file or report block, in an aria-live region.
 
+use crate::core::drill::DRILL_MARK;
 use crate::core::intake::files::{Outcome, Refusal, MAX_FILE_BYTES};
 use crate::core::register::desk::{Desk, DeskAction, IntakeLine};
 use crate::core::register::Taken;
@@ -60,6 +61,8 @@ fn line(l: &IntakeLine, lang: Lang) -> Html {
     let (class, said) = match &l.outcome {
         Outcome::Taken(taken, title) => {
             let how = match taken {
+                // A drill's title is always marked (issue 26): it went to 訓練の報告.
+                Taken::New if title.starts_with(DRILL_MARK) => s::TAKEN_DRILL,
                 Taken::New => s::TAKEN_NEW,
                 Taken::Newer => s::TAKEN_NEWER,
                 Taken::Same => s::TAKEN_SAME,

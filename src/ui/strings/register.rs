@@ -32,6 +32,10 @@ pub const TAKEN_NEW: Text = t(
     "新しい事故として取り込みました",
     "Taken in as a new incident",
 );
+pub const TAKEN_DRILL: Text = t(
+    "訓練の報告として取り込みました",
+    "Taken in as a drill report",
+);
 pub const TAKEN_NEWER: Text = t(
     "既にある事故の新しい版です。最新にしました",
     "A newer version of a known incident: now the latest",
