@@ -120,24 +120,29 @@ fn draft_row(props: &RowProps) -> Html {
         .collect();
     let (done, all) = incident.progress();
     let closed = incident.status == Status::Closed;
-    let next_deadline = ppc_clock(incident, context::today())
+    // A drill counts on its own clock, stopped at its end; an ended drill counts down nothing.
+    let ended = incident
+        .drill
+        .as_ref()
+        .is_some_and(|r| r.ended_at.is_some());
+    let next_deadline = ppc_clock(incident, super::drill::today(incident))
         .deadlines()
         .iter()
         .find(|d| !d.done)
         .cloned()
-        .filter(|_| incident.deleted_at.is_none());
+        .filter(|_| incident.deleted_at.is_none() && !ended);
     let heading_id = format!("draft-{id}");
     // Its timeline is not read yet: a change now would be made without it (see AppState).
     let waiting = app.timelines_pending.contains_key(&id);
     let title = title_of(incident, lang);
     let label = |action: s::Label| format!("{}: {title}", action.get(lang));
     html! {
-        <li class="draft" aria-labelledby={heading_id.clone()}>
+        <li class={classes!("draft", incident.drill.is_some().then_some("draft-drill"))} aria-labelledby={heading_id.clone()}>
             <div class="draft-main">
                 <h3 id={heading_id.clone()} class="draft-title">{ title.clone() }</h3>
                 <p class="draft-kinds">{ kinds.join(" / ") }</p>
                 <p class="draft-meta">
-                    <span class={classes!("tag", closed.then_some("tag-done"))}>{ if closed { s::STATUS_CLOSED.get(lang) } else { s::STATUS_OPEN.get(lang) } }</span>
+                    <span class={classes!("tag", (closed || ended).then_some("tag-done"))}>{ if ended { s::DRILL_OVER } else if closed { s::STATUS_CLOSED } else { s::STATUS_OPEN }.get(lang) }</span>
                     <span>{ format!("{}: {}", s::KNOWN_ON.get(lang), incident.known_on.map(|d| d.to_string()).unwrap_or_else(|| "—".into())) }</span>
                     <span>{ format!("{} {done}/{all}", s::PROGRESS.get(lang)) }</span>
                     <span>{ format!("{}: {}", s::LAST_SAVED.get(lang), incident.updated_at.jst_minute()) }</span>

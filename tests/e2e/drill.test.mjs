@@ -277,3 +277,63 @@ for (const lang of ["ja", "en"]) {
     }
   });
 }
+
+test("after a refused scenario file, start runs nothing until a scenario is chosen again", async () => {
+  const { page, context } = await openDrillApp();
+  await page.click("#start-drill");
+  await page.locator("#drill-begin").waitFor();
+  const dir = mkdtempSync(join(tmpdir(), "navi-drill-"));
+  const bad = join(dir, "bad-scenario.txt");
+  writeFileSync(bad, "scenario: mine\ntype: 3-9\ntitle: 題 | Title\n");
+  await page.setInputFiles("#drill-file", bad);
+  const status = page.locator("#drill-file-status");
+  await status.filter({ hasText: "使えません" }).waitFor();
+  // What the user chose stays in view; no built-in scenario is chosen for them.
+  assert.match(await page.inputValue("#drill-file"), /bad-scenario\.txt$/);
+  assert.match(await status.textContent(), /bad-scenario\.txt/);
+  assert.equal(await page.locator("input[name=drill-scenario]:checked").count(), 0);
+  await page.click("#drill-begin");
+  await status.filter({ hasText: "訓練を始めていません" }).waitFor();
+  assert.match(await status.textContent(), /使えません/, "the refusal is still said");
+  assert.equal(await page.locator("#drill-panel").count(), 0, "no drill started");
+  await page.locator("h1", { hasText: "訓練を始める" }).waitFor();
+  // A built-in scenario picked again explicitly: it starts.
+  await page.check("#drill-scenario-builtin-3-2");
+  await page.click("#drill-begin");
+  await page.locator("#drill-panel").waitFor();
+  await page.click(".brand");
+  assert.equal(await page.locator("#drills .draft").count(), 1, "one drill, the one picked");
+  await context.close();
+});
+
+test("a drill's card counts on the drill's day, looks apart, and says when it has ended", async () => {
+  const { page, context } = await openDrillApp();
+  await startDrill(page, "builtin-3-5");
+  await page.click("#known-on-today");
+  const known = await page.inputValue("#incident-known-on");
+  await advance(page, 2 * 24 * 60_000); // two drill days at 60 times
+  await page.waitForFunction((day) => !document.querySelector("#drill-time")?.textContent.startsWith(day), known);
+  await page.waitForFunction(() => /超過|あと|今日/.test(document.querySelector("#ppc-clock .deadline-left")?.textContent ?? ""));
+  const onScreen = (await page.locator("#ppc-clock .deadline-left").first().textContent()).trim();
+  await page.locator("#save-status").filter({ hasText: "保存しました" }).waitFor();
+  await page.click(".brand");
+  const card = page.locator("#drills .draft").first();
+  await card.waitFor();
+  const due = await card.locator(".draft-deadline").textContent();
+  const number = (text) => text.match(/(\d+)日/)?.[1];
+  assert.equal(number(due), number(onScreen), `card ${due} against screen ${onScreen}`);
+  assert.equal(/超過/.test(due), /超過/.test(onScreen), `card ${due} against screen ${onScreen}`);
+  assert.match(await card.getAttribute("class"), /draft-drill/);
+  const border = await card.evaluate((e) => getComputedStyle(e).borderTopWidth);
+  assert.equal(border, "3px", "drawn apart from real cards");
+  // Ended: the card says so and counts down nothing.
+  await card.getByRole("button", { name: /^開く/ }).click();
+  await page.click("#drill-end");
+  await page.locator("#drill-debrief").waitFor();
+  await page.locator("#save-status").filter({ hasText: "保存しました" }).waitFor();
+  await page.click(".brand");
+  await card.waitFor();
+  assert.equal(await card.locator(".tag").first().textContent(), "訓練終了");
+  assert.equal(await card.locator(".draft-deadline").count(), 0);
+  await context.close();
+});

@@ -27,12 +27,12 @@ const SPEEDS: [(u32, Text); 3] = [
 /// A picked file is read up to this many bytes; the parser refuses what is over its own limit.
 const MAX_FILE_BYTES: usize = 1024 * 1024;
 
-/// What became of the file picked last.
+/// What became of the file picked last (refused ones with the file's name).
 #[derive(Clone, PartialEq)]
 enum Picked {
     Loaded(Words),
-    Refused(ScenarioError),
-    Unreadable,
+    Refused(String, ScenarioError),
+    Unreadable(String),
 }
 
 /// One scenario as a radio button (`value`): its title, types and the situation's first paragraph.
@@ -65,13 +65,17 @@ pub fn drill_start() -> Html {
     let builtins = use_memo((), |_| builtin::all());
     let loaded = use_state(|| None::<Rc<(String, Scenario)>>);
     let picked = use_state(|| None::<Picked>);
+    // Start was pressed with no scenario chosen (after a refused file nothing is chosen for the
+    // user: starting another scenario silently would be a drill they did not ask for).
+    let unchosen = use_state(|| false);
+    let refused = matches!(&*picked, Some(Picked::Refused(..) | Picked::Unreadable(_)));
     let mut choices = String::new();
     for (n, (_, scenario)) in builtins.iter().enumerate() {
         option(
             &mut choices,
             &n.to_string(),
             scenario,
-            n == 0 && loaded.is_none(),
+            n == 0 && loaded.is_none() && !refused,
             lang,
         );
     }
@@ -91,32 +95,38 @@ pub fn drill_start() -> Html {
         );
     }
     let on_file = {
-        let (loaded, picked) = (loaded.clone(), picked.clone());
+        let (loaded, picked, unchosen) = (loaded.clone(), picked.clone(), unchosen.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
-            // The same file, mended, can be picked again.
-            input.set_value("");
-            let (loaded, picked) = (loaded.clone(), picked.clone());
+            let name = file.name();
+            let (loaded, picked, unchosen) = (loaded.clone(), picked.clone(), unchosen.clone());
             yew::platform::spawn_local(async move {
                 let read = files::read_text(file, MAX_FILE_BYTES).await;
-                let Ok(text) = read else {
-                    return picked.set(Some(Picked::Unreadable));
-                };
-                match Scenario::parse(&text) {
-                    Ok(scenario) => {
+                unchosen.set(false);
+                let refused = match read.map(|text| (Scenario::parse(&text), text)) {
+                    Ok((Ok(scenario), text)) => {
                         picked.set(Some(Picked::Loaded(scenario.title.clone())));
-                        loaded.set(Some(Rc::new((text, scenario))));
+                        return loaded.set(Some(Rc::new((text, scenario))));
                     }
-                    Err(e) => picked.set(Some(Picked::Refused(e))),
-                }
+                    Ok((Err(e), _)) => Picked::Refused(name, e),
+                    Err(_) => Picked::Unreadable(name),
+                };
+                // A file loaded before is no longer the one chosen.
+                loaded.set(None);
+                picked.set(Some(refused));
             });
         })
     };
+    // The same file, mended, can be picked again; the name stays in view until then.
+    let on_pick = Callback::from(|e: MouseEvent| {
+        e.target_unchecked_into::<HtmlInputElement>().set_value("");
+    });
     let begin = {
         let (app, builtins, loaded) = (app.clone(), builtins.clone(), loaded.clone());
+        let unchosen = unchosen.clone();
         Callback::from(move |()| {
             let speed = dom::checked_value("drill-speed").and_then(|v| v.parse().ok());
             let chosen = match dom::checked_value("drill-scenario").as_deref() {
@@ -128,8 +138,9 @@ pub fn drill_start() -> Html {
                     .map(|(text, s)| (*text, s)),
                 None => None,
             };
-            if let Some((text, scenario)) = chosen {
-                app.start_drill(text, scenario, speed.unwrap_or(24));
+            match chosen {
+                Some((text, scenario)) => app.start_drill(text, scenario, speed.unwrap_or(24)),
+                None => unchosen.set(true),
             }
         })
     };
@@ -147,18 +158,24 @@ pub fn drill_start() -> Html {
             }
         })
     };
-    let (status, refused) = match &*picked {
-        None => (String::new(), false),
-        Some(Picked::Loaded(title)) => (
-            format!("{}{}", s::SCENARIO_LOADED.get(lang), title.get(lang)),
-            false,
+    let mut status = match &*picked {
+        None => String::new(),
+        Some(Picked::Loaded(title)) => {
+            format!("{}{}", s::SCENARIO_LOADED.get(lang), title.get(lang))
+        }
+        Some(Picked::Refused(name, e)) => format!(
+            "{name}: {} {}",
+            s::SCENARIO_REFUSED.get(lang),
+            e.message(lang)
         ),
-        Some(Picked::Refused(e)) => (
-            format!("{} {}", s::SCENARIO_REFUSED.get(lang), e.message(lang)),
-            true,
-        ),
-        Some(Picked::Unreadable) => (s::SCENARIO_UNREADABLE.get(lang).to_owned(), true),
+        Some(Picked::Unreadable(name)) => {
+            format!("{name}: {}", s::SCENARIO_UNREADABLE.get(lang))
+        }
     };
+    if *unchosen {
+        let _ = write!(status, " {}", s::SCENARIO_UNCHOSEN.get(lang));
+    }
+    let refused = refused || *unchosen;
     let intro = format!(
         "<p class=\"drill-banner\">{}</p><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p>",
         s::DRILL_BANNER.get(lang),
@@ -189,7 +206,7 @@ pub fn drill_start() -> Html {
                 { raw(choices) }
                 <div class={classes!("field", "drill-file", refused.then_some("is-missing"))}>
                     { raw(file) }
-                    <input type="file" id="drill-file" accept=".txt,text/plain" onchange={on_file}
+                    <input type="file" id="drill-file" accept=".txt,text/plain" onchange={on_file} onclick={on_pick}
                         aria-describedby="drill-file-hint drill-file-status" />
                     <p id="drill-file-status" role="status" aria-live="polite" class={classes!(refused.then_some("field-error"))}>{ status }</p>
                 </div>

@@ -69,6 +69,11 @@ pub const END_DRILL_HINT: Text = t(
     "終了すると訓練の時計が止まり、振り返りが表示されます。",
     "Ending stops the drill's clock and shows the debrief.",
 );
+pub const SCENARIO_UNCHOSEN: Text = t(
+    "訓練を始めていません。シナリオが選ばれていません。組み込みのシナリオを選ぶか、直したファイルを選び直してください。",
+    "No drill started: no scenario is chosen. Choose a built-in scenario, or pick the mended file again.",
+);
+pub const DRILL_OVER: Text = t("訓練終了", "Drill ended");
 pub const DRILL_ENDED: Text = t("訓練は終了しました", "The drill has ended");
 pub const DEBRIEF_TITLE: Text = t("振り返り", "Debrief");
 pub const PRINT_DEBRIEF: Text = t("振り返りを印刷（A4）", "Print the debrief (A4)");
