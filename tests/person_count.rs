@@ -296,6 +296,38 @@ fn issue_22_phrasings_are_read_in_full() {
     assert_eq!(c.open_because, vec!["調査中".to_owned()]);
 }
 
+/// Square and lenticular brackets frame a note as round ones do: 【調査中】 and [調査中] read as
+/// （調査中）, the word itself quoted, not the brackets.
+#[test]
+fn every_kind_of_bracket_frames_a_note() {
+    for typed in [
+        "80人（調査中）",
+        "80人(調査中)",
+        "80人【調査中】",
+        "80人[調査中]",
+        "80人［調査中］",
+    ] {
+        let CountAnswer::Count(c) = parse(typed) else {
+            panic!("a count: {typed}"); // ok: test
+        };
+        assert_eq!(c.describe_ja(), "80人以上（調査中のため）", "{typed}");
+        assert_eq!(c.open_because, vec!["調査中".to_owned()], "{typed}");
+    }
+    // A うち-list ends at its closing bracket, whichever: 40 is no part of the 100.
+    let read = |typed: &str| match parse(typed) {
+        CountAnswer::Count(c) => (c.low, c.high, c.describe_ja()),
+        _ => panic!("a count: {typed}"), // ok: test
+    };
+    let round = read("100人（うち職員80人）、住民40人");
+    assert_eq!((round.0, round.1), (140, Some(140)), "{}", round.2);
+    for typed in [
+        "100人【うち職員80人】、住民40人",
+        "100人[うち職員80人]、住民40人",
+    ] {
+        assert_eq!(read(typed), round, "{typed}");
+    }
+}
+
 /// Words that could only lower a reading are dropped when they qualify nothing; words that could
 /// raise it widen the whole reading.
 #[test]

@@ -14,11 +14,11 @@ pub(super) fn normalize(text: &str) -> Vec<char> {
             '\u{3000}' => ' ',
             _ => c,
         })
+        // Full-width brackets and commas are ASCII by now (the map above).
         .map(|c| match c {
-            '~' | '～' | '〜' => '〜',
-            '（' | '【' | '[' | '［' => '(',
-            '）' | '】' | ']' | '］' => ')',
-            '，' => ',',
+            '~' | '〜' => '〜',
+            '【' | '[' => '(',
+            '】' | ']' => ')',
             _ => c.to_ascii_lowercase(),
         })
         .collect();
