@@ -130,6 +130,8 @@ pub fn layout() -> Html {
                 { screen }
             </main>
             <div class="status-bar">
+                // A drill's screen puts its strip here (【訓練】, its clock, a new inject: issue 26).
+                <div id="drill-strip-host" class="drill-strip-host"></div>
                 <p class="save-status" role="status" aria-live="polite" id="save-status">
                     <span class="notice">{ notice.unwrap_or_default() }</span>{" "}<span>{ saved }</span>
                 </p>

@@ -29,6 +29,19 @@ pub fn jump_to(id: &str) {
     focus(&format!("#{id}"));
 }
 
+/// The element with `id`, if the page has one.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Sets the document's title (the tab's name) to what `f` makes of it; returns the title before.
+pub fn retitle(f: impl FnOnce(&str) -> String) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let before = document.title();
+    document.set_title(&f(&before));
+    Some(before)
+}
+
 /// The content of the page's `<meta name="{name}">`, if there is one.
 pub fn meta(name: &str) -> Option<String> {
     web_sys::window()?

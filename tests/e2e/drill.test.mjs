@@ -337,3 +337,50 @@ test("a drill's card counts on the drill's day, looks apart, and says when it ha
   assert.equal(await card.locator(".draft-deadline").count(), 0);
   await context.close();
 });
+
+test("a strip in view marks the drill, shows its clock and goes to an inject that arrived out of view (390 px)", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  await movableClock(context);
+  const page = await context.newPage();
+  await page.goto(SINGLE_FILE_URL);
+  await page.locator("h1").first().waitFor();
+  const title = await page.evaluate(() => document.title);
+  assert.ok(!title.startsWith("【訓練】"));
+  await startDrill(page, "builtin-3-5");
+  assert.equal(await page.evaluate(() => document.title), `【訓練】${title}`);
+  const strip = page.locator("#drill-strip");
+  const inView = () => strip.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+  // Scrolled far from the drill's panel, the strip is still in view with the mark and the clock.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  assert.ok(await inView(), "the strip is in view");
+  assert.match(await strip.textContent(), /^【訓練】訓練の時刻: \d{4}-\d\d-\d\d \d\d:\d\d \(\+0:00\)/);
+  await page.evaluate(() => window.__advanceClock(11_000));
+  const go = page.locator("#drill-strip-new");
+  await go.waitFor();
+  assert.equal((await go.textContent()).trim(), "新しい出来事 +0:10");
+  assert.ok(await inView(), "the strip is in view when the inject arrives");
+  assert.equal(await page.evaluate(() => {
+    const r = document.querySelector("#drill-panel").getBoundingClientRect();
+    return r.bottom < 0 || r.top > window.innerHeight;
+  }), true, "the panel is out of view");
+  await go.click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "drill-inject-it-call-response");
+  const shown = await page.locator("#drill-inject-it-call").evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return r.top > -2 && r.top < window.innerHeight / 2;
+  });
+  assert.ok(shown, "the inject is scrolled into view");
+  await go.waitFor({ state: "detached" });
+  // The strip covers no control: it sits in the save-status bar, and nothing scrolls sideways.
+  assert.equal(await strip.evaluate((e) => e.closest(".status-bar") !== null), true);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth));
+  // Leaving the drill: the title is the tool's again, the strip gone.
+  await page.click(".brand");
+  await page.locator("#start-drill").waitFor();
+  assert.equal(await page.evaluate(() => document.title), title);
+  assert.equal(await strip.count(), 0);
+  await context.close();
+});

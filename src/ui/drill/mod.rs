@@ -9,7 +9,7 @@ mod start;
 pub use running::{panel, Seen};
 pub use start::DrillStart;
 
-use crate::core::drill::{DrillChange, DrillClock, Scenario, ScenarioError};
+use crate::core::drill::{DrillChange, DrillClock, Scenario, ScenarioError, DRILL_MARK};
 use crate::core::incident::{Change, Incident};
 use crate::core::playbook::questions::Question;
 use crate::core::report::escape;
@@ -33,10 +33,21 @@ pub fn drill_time(clock: DrillClock, ended_at: Option<Timestamp>, now: Timestamp
     clock.drill_time(until)
 }
 
-/// The drill's scenario, read again only when its text changes.
+/// The drill's scenario, read again only when its text changes. While a drill's screen is shown,
+/// the document's title begins with 【訓練】 (restored when it goes).
 #[hook]
 pub fn use_scenario(incident: Option<Rc<Incident>>) -> ReadScenario {
     let text = incident.and_then(|i| i.drill.as_ref().map(|run| run.scenario.clone()));
+    use_effect_with(text.is_some(), |&drill| {
+        let before = drill
+            .then(|| dom::retitle(|title| format!("{DRILL_MARK}{title}")))
+            .flatten();
+        move || {
+            if let Some(before) = before {
+                dom::retitle(|_| before);
+            }
+        }
+    });
     use_memo(text, |text| {
         text.as_deref()
             .map(|text| Scenario::parse(text).map(Rc::new))

@@ -29,6 +29,8 @@ use yew::prelude::*;
 pub struct Seen {
     arrived: Option<usize>,
     announcement: String,
+    /// The inject arrived last (its id and minute) until the user goes to it from the strip.
+    unread: Option<(String, u32)>,
     save_failed: bool,
     /// Draws the screen again (after a failed save).
     pub(super) redraw: Option<UseForceUpdateHandle>,
@@ -74,6 +76,7 @@ pub fn panel(
         let mut seen = seen.borrow_mut();
         if let (Some(before), Some(last)) = (seen.arrived, came.last()) {
             if came.len() > before {
+                seen.unread = Some((last.id.clone(), last.at_minutes));
                 seen.announcement = format!(
                     "{} {}: {}",
                     s::INJECT_ARRIVED.get(lang),
@@ -85,6 +88,12 @@ pub fn panel(
         seen.arrived = Some(came.len());
     }
     // The title and the clock, drawn afresh each second.
+    let head_line = format!(
+        "{}: {} ({})",
+        s::DRILL_CLOCK.get(lang),
+        at.jst_minute(),
+        since_start(elapsed / 60_000)
+    );
     let mut head = format!(
         "<h2 id=\"drill-panel-title\"><span lang=\"ja\">{DRILL_MARK}</span>{}</h2><div class=\"drill-clock\" id=\"drill-clock\"><p><strong>{}: </strong><span id=\"drill-time\">{}</span> ({} {})</p>",
         escape(scenario.title.get(lang)),
@@ -224,8 +233,38 @@ pub fn panel(
             <ol class="drill-injects" aria-labelledby="drill-injects-title" oninput={respond}>{ for injects }</ol>
             <p class="visually-hidden" role="status" aria-live="assertive" id="drill-announce">{ seen.borrow().announcement.clone() }</p>
             { raw(foot) }
+            { strip(&head_line, running, lang, seen) }
         </section>
     }
+}
+
+/// The strip that stays in view above the save status while a drill's screen is shown: 【訓練】,
+/// the drill's clock, and the inject arrived last with a button that goes to it (a portal into
+/// the status bar's `drill-strip-host`).
+fn strip(clock: &str, running: bool, lang: Lang, seen: &Rc<RefCell<Seen>>) -> Html {
+    let Some(host) = dom::element("drill-strip-host") else {
+        return Html::default();
+    };
+    let unread = seen.borrow().unread.clone().filter(|_| running);
+    let go = unread.map(|(id, minutes)| {
+        let seen = seen.clone();
+        let click = Callback::from(move |_: MouseEvent| {
+            let mut seen = seen.borrow_mut();
+            seen.unread = None;
+            dom::jump_to(&page_ids::drill_response(&id));
+            if let Some(item) = dom::element(&page_ids::drill_inject(&id)) {
+                item.scroll_into_view_with_bool(true);
+            }
+            if let Some(redraw) = &seen.redraw {
+                redraw.force_update();
+            }
+        });
+        html! { <button type="button" class="button button-small" id="drill-strip-new" onclick={click}>{ format!("{} {}", s::INJECT_ARRIVED.get(lang), since_start(i64::from(minutes))) }</button> }
+    });
+    create_portal(
+        html! { <aside class="drill-strip" id="drill-strip" aria-label={s::DRILL_CLOCK.get(lang)}><strong lang="ja">{ DRILL_MARK }</strong><span>{ clock }</span>{ for go }</aside> },
+        host,
+    )
 }
 
 /// When the next inject comes, in drill time (and real time when the drill runs faster).
