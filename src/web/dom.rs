@@ -14,13 +14,14 @@ pub fn set_document_lang(tag: &str) {
 
 /// Moves focus to the first element matching `selector` (the new screen's heading), so keyboard
 /// and screen-reader users start at the top of what changed.
-pub fn focus(selector: &str) {
+pub fn focus(selector: &str) -> bool {
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+    match element {
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
 }
 
@@ -126,11 +127,24 @@ pub fn ask_before_leaving() -> Option<gloo_events::EventListener> {
 /// Moves focus to the element matching `selector` once the current work is done (after the
 /// screen has rendered what the click changed: a revealed fact, the debrief).
 pub fn focus_soon(selector: &str) {
-    let selector = selector.to_owned();
-    let later = wasm_bindgen::closure::Closure::once_into_js(move || focus(&selector));
+    focus_when_there(selector.to_owned(), FOCUS_TRIES);
+}
+
+/// How many times [`focus_soon`] looks for its element, a frame's time apart: a loaded machine
+/// may draw the change after the first look (seen in CI), and half a second is still "at once"
+/// to the user.
+const FOCUS_TRIES: u32 = 30;
+
+fn focus_when_there(selector: String, tries: u32) {
+    let delay = if tries == FOCUS_TRIES { 0 } else { 16 };
+    let later = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if !focus(&selector) && tries > 1 {
+            focus_when_there(selector, tries - 1);
+        }
+    });
     if let Some(window) = web_sys::window() {
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 0);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), delay);
     }
 }
 

@@ -6,6 +6,7 @@ import { launchFirefox } from "./firefox-shim.mjs";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import assert from "node:assert/strict";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const SINGLE_FILE = resolve(root, "dist/incident-navi.html");
@@ -86,4 +87,11 @@ export async function openApp(browser, { width = 1280, height = 900, colorScheme
 /** Requests other than the page itself and inline data:/blob: URLs. */
 export function foreignRequests(requests, url = SINGLE_FILE_URL) {
   return requests.filter((r) => r !== url && !r.startsWith("data:") && !r.startsWith("blob:"));
+}
+
+/** Waits (up to five seconds) for the focus to be on the element with `id`, then asserts it, so a
+ * focus the app moves after its next draw is not read too early; the message names where it is. */
+export async function expectFocus(page, id, timeout = 5_000) {
+  await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout }).catch(() => {});
+  assert.equal(await page.evaluate(() => document.activeElement?.id ?? ""), id, `the focus is on #${id}`);
 }

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { launch, openApp, SINGLE_FILE_URL } from "./browser.mjs";
+import { expectFocus, launch, openApp, SINGLE_FILE_URL } from "./browser.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -103,7 +103,7 @@ test("every built-in scenario is offered and plays from home to its debrief at 6
     await reveal.click();
     const factId = revealId.replace(/-reveal$/, "-fact");
     await page.locator(`#${factId}`).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), factId);
+    await expectFocus(page, factId);
     // Two tasks ticked.
     for (const box of (await page.locator(".task-list input[type=checkbox]").all()).slice(0, 2)) await box.check();
     const arrivals = await playThroughInjects(page);
@@ -146,7 +146,7 @@ test("a 3-5 drill: working on the PC before cutting it off is named in the debri
   assert.match(await page.locator("#drill-announce").textContent(), /新しい出来事 \+0:10/);
   // Its manual item is a link to that task on the page.
   await page.locator("#drill-inject-it-call .drill-inject-item a").click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "item-3-5-2-measure-2-done");
+  await expectFocus(page, "item-3-5-2-measure-2-done");
   await page.check("#item-3-5-2-measure-2-done");
   await page.fill("#drill-inject-it-call-response", "スキャンを止め、LANケーブルを抜いた");
   await page.click("#q-3-5-2-fact-3-reveal");
@@ -367,7 +367,7 @@ test("a strip in view marks the drill, shows its clock and goes to an inject tha
     return r.bottom < 0 || r.top > window.innerHeight;
   }), true, "the panel is out of view");
   await go.click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "drill-inject-it-call-response");
+  await expectFocus(page, "drill-inject-it-call-response");
   const shown = await page.locator("#drill-inject-it-call").evaluate((e) => {
     const r = e.getBoundingClientRect();
     return r.top > -2 && r.top < window.innerHeight / 2;
