@@ -36,6 +36,7 @@ const KEYS = "incident-navi/v1/";
 // (tools/unlzma.mjs) is the LZMA decoder in plain JavaScript.
 @UNBYTE@
 @UNLZMA@
+@DRAIN@
 const utf8 = new TextDecoder();
 // The stream's first `length` bytes by the plain-JS decoder, from only the first `from` bytes of
 // the packed text (as many as they need: the build counts them), checked against the build's
@@ -258,7 +259,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     });
     // The LZMA decoder (tools/unlzma): a 4 KB wasm module, small enough to compile synchronously.
     const decoder = new WebAssembly.Module(unbyte(document.getElementById("unlzma").text, @DECODER_LENGTH@));
-    const { memory, unpack } = new WebAssembly.Instance(decoder).exports;
+    const { memory, begin, more } = new WebAssembly.Instance(decoder).exports;
     // The packed parts sit in a data block (<script type="text/x-packed">): the HTML parser passes
     // over it, and no JS parser reads it. Its text goes into the decoder's memory as UTF-8 (TEXT
     // bytes), which the decoder reads one byte a character itself; the parts come out after it (the
@@ -268,7 +269,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
     new TextEncoder().encodeInto(document.getElementById("packed").text, new Uint8Array(memory.buffer, at, TEXT));
     let unpacked = 0;
-    try { unpacked = unpack(at, TEXT, at + TEXT, TOTAL); } catch { /* a trap: damaged */ }
+    try { unpacked = begin(at, TEXT, at + TEXT, TOTAL) ? drain(more, TOTAL) : 0; } catch { /* a trap: damaged */ }
     if (unpacked !== TOTAL) throw new Error("damaged");
     performance.mark("incident-navi:unpacked");
     const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);

@@ -93,11 +93,27 @@ export function buildDecoder() {
  *  fails the build, not the page. */
 export async function unpack(decoder, text, length) {
   const { instance } = await WebAssembly.instantiate(decoder);
-  const { memory, unpack } = instance.exports;
+  const { memory, begin, more } = instance.exports;
   const bytes = Buffer.byteLength(text, "utf8");
   const base = memory.buffer.byteLength;
   memory.grow(Math.ceil((bytes + length) / 65536));
   new TextEncoder().encodeInto(text, new Uint8Array(memory.buffer, base, bytes));
-  const n = unpack(base, bytes, base + bytes, length);
+  const n = begin(base, bytes, base + bytes, length) ? drain(more, length) : 0;
   return new Uint8Array(memory.buffer, base + bytes, n).slice();
+}
+
+/** Output bytes a call of the decoder's `more` makes: the calls after V8 has optimised it run the
+ *  optimised code (tools/unlzma `begin`). */
+export const SLICE = 1 << 16;
+
+/** Calls `more` a slice at a time until `length` bytes are out; returns how many are (fewer: the
+ *  stream is damaged). The loader runs this function's own source (SLICE filled in). */
+export function drain(more, length) {
+  let done = 0;
+  while (done < length) {
+    const want = Math.min(done + SLICE, length);
+    done = more(want);
+    if (done < want) break;
+  }
+  return done;
 }

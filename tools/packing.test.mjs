@@ -110,3 +110,40 @@ test("the JavaScript decoder (for browsers without WebAssembly) gives back what 
     assert.ok(out.length <= data.length);
   }
 });
+
+test("decoded in slices of any size, the bytes are the same: a match or a run across a slice's end, too", async () => {
+  // Text with long matches and runs, then random bytes (literals), so slices end inside each.
+  const words = Buffer.from("情報セキュリティ事故 対応マニュアル 3-1 紛失・盗難 ".repeat(400), "utf8");
+  const data = Buffer.concat([words, Buffer.alloc(5000, 0x20), randomBytes(20_000), words]);
+  const text = asRead(bytePack(lzma(data)));
+  for (const slice of [1, 7, 4096, 1 << 16, data.length * 2]) {
+    const { instance } = await WebAssembly.instantiate(decoder);
+    const { memory, begin, more } = instance.exports;
+    const bytes = Buffer.byteLength(text, "utf8");
+    const base = memory.buffer.byteLength;
+    memory.grow(Math.ceil((bytes + data.length) / 65536));
+    new TextEncoder().encodeInto(text, new Uint8Array(memory.buffer, base, bytes));
+    assert.equal(begin(base, bytes, base + bytes, data.length), 1);
+    let done = 0, calls = 0;
+    while (done < data.length) {
+      const want = Math.min(done + slice, data.length);
+      done = more(want);
+      calls++;
+      assert.ok(done >= want, `slice ${slice}: ${done} bytes, ${want} asked`);
+    }
+    assert.equal(more(data.length), data.length, "asked again at the end: nothing more");
+    assert.deepEqual(Buffer.from(new Uint8Array(memory.buffer, base + bytes, data.length)), data, `slice ${slice}`);
+    if (slice === 1) assert.ok(calls > data.length / 50, "many small calls took it up where it stood");
+  }
+});
+
+test("before a good header, the decoder gives nothing", async () => {
+  const { instance } = await WebAssembly.instantiate(decoder);
+  const { memory, begin, more } = instance.exports;
+  assert.equal(more(100), 0, "no decoding begun");
+  const base = memory.buffer.byteLength;
+  memory.grow(1);
+  new Uint8Array(memory.buffer, base, 4).set([0xff, 0xff, 0xff, 0xff]);
+  assert.equal(begin(base, 4, base + 100, 100), 0, "a damaged header");
+  assert.equal(more(100), 0);
+});

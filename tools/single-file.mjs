@@ -17,7 +17,7 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
-import { asRead, buildDecoder, bytePack, CP1252, lzma, unbyte, unpack } from "./lzma.mjs";
+import { asRead, buildDecoder, bytePack, CP1252, drain, lzma, SLICE, unbyte, unpack } from "./lzma.mjs";
 import { unlzma } from "./unlzma.mjs";
 import { FALLBACK, W as loaderWords } from "./loader-words.mjs";
 
@@ -97,10 +97,12 @@ const staticGuide = BOOT.test(html) ? JSON.parse(execFileSync("cargo", ["run", "
   cwd: new URL("..", import.meta.url), encoding: "utf8", maxBuffer: 16 << 20, stdio: ["ignore", "pipe", "inherit"],
 })) : { first: "", guide: "" };
 const guideBytes = Buffer.from(staticGuide.guide, "utf8");
-// Shows the first screen in the language chosen last time (before it is painted; the app keeps
-// the choice under this key: src/web/storage/prefs.rs).
-const langScript = 'try{document.currentScript.parentNode.className="boot l-"+(localStorage.getItem("incident-navi/v1/lang")=="en"?"en":"ja")}catch(e){}';
-const bootBlock = `<div class="boot l-ja" id="boot"><script>${langScript}</script>${staticGuide.first}</div>`;
+// The first screen is in Japanese until the app (or, where it cannot start, the loader) shows the
+// language chosen last time. No script reads that choice before the paint: the first localStorage
+// access while the page is parsed waits for the browser's storage and delayed the app's first
+// screen by 20-35 ms in Chromium (tools/bench.mjs, A/B on this machine); an English reader sees
+// Japanese for that moment only.
+const bootBlock = `<div class="boot l-ja" id="boot">${staticGuide.first}</div>`;
 html = html.replace(BOOT, () => bootBlock);
 
 // The glue runs as a classic script that the loader adds to the page, so it runs at once (a
@@ -162,6 +164,7 @@ const loaderFilled = readFileSync(new URL("./loader.js", import.meta.url), "utf8
   .replace("@UNBYTE@", () => String(unbyte))
   .replace("@CP1252@", () => JSON.stringify(CP1252))
   .replace("@UNLZMA@", () => String(unlzma))
+  .replace("@DRAIN@", () => String(drain).replace("SLICE", String(SLICE)))
   .replace("@DECODER_LENGTH@", String(decoder.length))
   .replace("@GLUE_LENGTH@", String(glueBytes.length))
   .replace("@CSS_LENGTH@", String(cssBytes.length))
@@ -185,7 +188,7 @@ const dataBlocks = `<script type="text/x-packed" id="unlzma">${decoderBlock.toSt
 const sha = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
 const csp = [
   "default-src 'none'",
-  `script-src ${sha(loader)} ${sha(glueModule)} ${sha(langScript)} 'wasm-unsafe-eval'`,
+  `script-src ${sha(loader)} ${sha(glueModule)} 'wasm-unsafe-eval'`,
   `style-src ${sha(bootCss)}`,
   "img-src data:",
   "connect-src 'none'",

@@ -101,26 +101,59 @@ const CP1252: [u32; 32] = [
 /// The escape byte of the data blocks (`ESCAPE` in tools/lzma.mjs): the next byte, less 0x40.
 const ESCAPE: u8 = 0x3d;
 
-/// Decodes the data block's text, given as UTF-8 (`text_len` bytes at `text`: the loader copies it
-/// in with `encodeInto`, which is native and fast), into the bytes it carries (in place: a byte
-/// takes one character at least), then the LZMA "alone" stream they hold into `out_len` bytes at
-/// `out`. Returns how many bytes were decoded: `out_len` unless the stream is damaged.
+/// A decoding under way: the stream's bytes, the output, and where the decoder stands (the LZMA
+/// state that [`more`] takes up again).
+struct Session {
+    rc: RangeDecoder<'static>,
+    out: &'static mut [u8],
+    lc: u32,
+    lp_mask: usize,
+    pb_mask: usize,
+    state: usize,
+    reps: [usize; 4],
+    op: usize,
+}
+
+static mut SESSION: Option<Session> = None;
+
+/// Starts decoding the data block's text, given as UTF-8 (`text_len` bytes at `text`: the loader
+/// copies it in with `encodeInto`, which is native and fast): turns it into the bytes it carries
+/// (in place: a byte takes one character at least) and reads the LZMA "alone" header. The output,
+/// `out_len` bytes at `out`, then comes from [`more`]. Returns 1, or 0 if the header is damaged.
+///
+/// Why in slices: V8 runs a wasm function in its baseline tier until it has run a while, and only
+/// calls after that get the optimised code (a call under way is never replaced). One call for
+/// the whole megabyte ran all of it in the baseline tier.
 ///
 /// # Safety
-/// The two buffers must be valid, apart, and writable: the loader places them past the module's
-/// own memory, which it grew for them.
+/// The two buffers must be valid, apart, and writable until the last [`more`]: the loader places
+/// them past the module's own memory, which it grew for them.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn unpack(
+pub unsafe extern "C" fn begin(
     text: *mut u8,
     text_len: usize,
     out: *mut u8,
     out_len: usize,
-) -> usize {
+) -> u32 {
     let text = unsafe { core::slice::from_raw_parts_mut(text, text_len) };
     let out = unsafe { core::slice::from_raw_parts_mut(out, out_len) };
-    let probs = unsafe { &mut *core::ptr::addr_of_mut!(P) };
     let n = bytes_of(text);
-    decode(&text[..n], out, probs)
+    let session = header(&text[..n], out);
+    let ok = session.is_some() as u32;
+    unsafe { *core::ptr::addr_of_mut!(SESSION) = session };
+    ok
+}
+
+/// Decodes on until `until` bytes of the output are there (a little more when a match runs past
+/// it; never past the output's end) and returns how many are. Fewer than `until` (and than the
+/// output's length) means the stream ended early: it is damaged. 0 before a good [`begin`].
+#[unsafe(no_mangle)]
+pub extern "C" fn more(until: usize) -> usize {
+    let probs = unsafe { &mut *core::ptr::addr_of_mut!(P) };
+    match unsafe { &mut *core::ptr::addr_of_mut!(SESSION) } {
+        Some(session) => decode(session, probs, until),
+        None => 0,
+    }
 }
 
 /// The block's bytes from its UTF-8 text, written over it; returns how many. A character of the
@@ -166,19 +199,45 @@ fn bytes_of(text: &mut [u8]) -> usize {
     o
 }
 
-fn decode(input: &[u8], out: &mut [u8], p: &mut [u16; PROBS]) -> usize {
-    let Some(&props) = input.first() else {
-        return 0;
-    };
+/// Reads the header (lc, lp, pb; the range coder's first bytes) and sets the probabilities to
+/// their start; `None` for a damaged header or properties this decoder does not take.
+fn header(input: &'static [u8], out: &'static mut [u8]) -> Option<Session> {
+    let &props = input.first()?;
     let (lc, lp, pb) = (
         (props % 9) as u32,
         (props / 9 % 5) as u32,
         (props / 45) as u32,
     );
     if lc + lp > 4 || pb > 4 || input.len() < 18 {
-        return 0;
+        return None;
     }
-    p.fill(1024);
+    unsafe { (*core::ptr::addr_of_mut!(P)).fill(1024) };
+    let mut rc = RangeDecoder {
+        input,
+        at: 14,
+        range: u32::MAX,
+        code: 0,
+    };
+    for _ in 0..4 {
+        rc.code = (rc.code << 8) | rc.byte();
+    }
+    Some(Session {
+        rc,
+        out,
+        lc,
+        lp_mask: (1usize << lp) - 1,
+        pb_mask: (1usize << pb) - 1,
+        state: 0,
+        reps: [0; 4],
+        op: 0,
+    })
+}
+
+fn decode(session: &mut Session, p: &mut [u16; PROBS], until: usize) -> usize {
+    let (lc, lp_mask, pb_mask) = (session.lc, session.lp_mask, session.pb_mask);
+    let (mut state, mut reps, mut op) = (session.state, session.reps, session.op);
+    let until = until.min(session.out.len());
+    let (rc, out) = (&mut session.rc, &mut *session.out);
     let (probs, lit) = p.split_at_mut(1847);
     let (is_match, rest) = probs.split_at_mut(192);
     let (is_rep, rest) = rest.split_at_mut(12);
@@ -190,18 +249,7 @@ fn decode(input: &[u8], out: &mut [u8], p: &mut [u16; PROBS]) -> usize {
     let (dist, rest) = rest.split_at_mut(115);
     let (align, rest) = rest.split_at_mut(16);
     let (len, rep_len) = rest.split_at_mut(514);
-    let mut rc = RangeDecoder {
-        input,
-        at: 14,
-        range: u32::MAX,
-        code: 0,
-    };
-    for _ in 0..4 {
-        rc.code = (rc.code << 8) | rc.byte();
-    }
-    let (pb_mask, lp_mask) = ((1usize << pb) - 1, (1usize << lp) - 1);
-    let (mut state, mut reps, mut op) = (0usize, [0usize; 4], 0usize);
-    while op < out.len() {
+    while op < until {
         let pos_state = op & pb_mask;
         if rc.bit(&mut is_match[(state << 4) + pos_state]) == 0 {
             let prev = if op > 0 { out[op - 1] as usize } else { 0 };
@@ -301,5 +349,8 @@ fn decode(input: &[u8], out: &mut [u8], p: &mut [u16; PROBS]) -> usize {
             }
         }
     }
+    session.op = op;
+    session.state = state;
+    session.reps = reps;
     op
 }
