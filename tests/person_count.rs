@@ -370,6 +370,11 @@ fn forms_the_mutants_found() {
         ),
         // うち after a comma is still "of whom".
         ("100人、うち職員80人、臨時20人", 100, Some(100), 1, 2),
+        // A comma between digits only joins them: "80, 40人" is not 8040 (the 80 is left open).
+        ("80, 40人", 40, None, 1, 0),
+        // A dash that is not between digits is a bullet, not a range ("〜80人" would be open).
+        ("-80人", 80, Some(80), 1, 0),
+        ("- 80人", 80, Some(80), 1, 0),
     ];
     let mut failures = Vec::new();
     for &(typed, low, high, terms, parts) in table {
