@@ -1073,4 +1073,19 @@ mod debrief_edges {
         assert_eq!(d.injects[0].item_done_at, Some(30));
         assert_eq!(d.injects[0].response, "");
     }
+
+    /// A response typed again as it was changes nothing (no save, no log line); another text does
+    /// (mutant at drill/mod.rs:79).
+    #[test]
+    fn a_response_set_again_as_it_was_changes_nothing() {
+        use incident_navi::core::drill::{DrillChange, DrillRun};
+        use incident_navi::core::time::Timestamp;
+        let real = |seconds: i64| Timestamp(1_795_481_160_000 + seconds * 1000);
+        let mut run = DrillRun::new(builtin::TEXTS[0].to_owned(), 24, real(0));
+        let respond = |text: &str| DrillChange::Respond("it-call".into(), text.into());
+        assert_eq!(run.apply(respond("電話した"), real(1)), (true, None));
+        assert_eq!(run.apply(respond("電話した"), real(2)), (false, None));
+        assert_eq!(run.apply(respond("電話した。"), real(3)), (true, None));
+        assert_eq!(run.apply(respond(""), real(4)), (true, None));
+    }
 }
