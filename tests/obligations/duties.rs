@@ -136,6 +136,13 @@ fn notice_to_persons_and_its_exceptions() {
     let i = incident(&[MisdeliveryOrWebExposure], &strong);
     assert_eq!(verdict(&i, DutyKind::MyNumber), Not);
     assert_eq!(verdict(&i, DutyKind::NoticeToPersons), Not);
+    // The PPC report not settled (a count still growing) and no My Number: notice may be a duty
+    // too, never 不要 (mutant at my_number.rs:209).
+    let growing = base_with(&[("law.persons", "80人（調査中）"), ("law.mynumber", "no")]);
+    let i = incident(&[MisdeliveryOrWebExposure], &growing);
+    assert_eq!(verdict(&i, DutyKind::PpcReport), May);
+    assert_eq!(verdict(&i, DutyKind::MyNumber), Not);
+    assert_eq!(verdict(&i, DutyKind::NoticeToPersons), May);
 }
 
 #[test]
