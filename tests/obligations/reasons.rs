@@ -251,6 +251,19 @@ fn reasons_quote_the_count_and_match_the_decision() {
     assert!(incident_navi::core::obligations::protection_note(&Facts::of(&intrusion)).is_some());
     let lost = incident(&[LossOrTheft], &base_with(&[("law.protection", "strong")]));
     assert!(incident_navi::core::obligations::protection_note(&Facts::of(&lost)).is_none());
+    // The note is for a running system taken with strong encryption answered only: not for a lost
+    // device, nor for an intrusion without it (mutant at rules.rs:100).
+    assert!(!has(
+        &lost,
+        DutyKind::PpcReport,
+        "保存時の暗号化では守られない"
+    ));
+    let plain_intrusion = incident(&[UnauthorizedAccess], &base_with(&[("law.persons", "500")]));
+    assert!(!has(
+        &plain_intrusion,
+        DutyKind::PpcReport,
+        "保存時の暗号化では守られない"
+    ));
     // d) over 100 beside a count of 100 or fewer: quoted, and linked to d).
     let records = incident(
         &[MisdeliveryOrWebExposure],
