@@ -21,26 +21,41 @@ export function lzma(bytes) {
     { input: bytes, maxBuffer: 1 << 28 });
 }
 
-// The data blocks hold the bytes as they are, one byte a character: the page is windows-1252
-// (`<meta charset="windows-1252">`), where every byte 0x00-0xFF is one character. In a script
-// block the HTML parser decodes no character reference and changes only NUL (to U+FFFD) and CR
-// (CR and CRLF to LF), and '<' could end the block ("</script", "<!--"): these three, and the
-// escape byte itself, are written as ESCAPE then the byte + 0x40. About 1.6% more bytes, where
-// seven bits a byte took 14%.
-export const ESCAPE = 0x3d;
-export const ESCAPED = [0x00, 0x0d, 0x3c, ESCAPE];
+// The data blocks' text. The page is windows-1252 (`<meta charset="windows-1252">`), where every
+// byte 0x00-0xFF is one character. A block uses 226 of them, the SYMBOLS: each byte whose character
+// is its own code (U+0000-U+00FF) and that the HTML parser keeps as it is in a script block. Left
+// out: NUL (made U+FFFD), CR (CR and CRLF become LF), '<' (could end the block: "</script", "<!--"),
+// and the 27 bytes of 0x80-0x9F that windows-1252 reads as characters beyond U+00FF: one of those
+// makes Chromium hold the whole page's text at 16 bits a character, which parsed the page 16 ms
+// later (tools/bench.mjs's first start-up row, on this machine).
+// Four characters are a number below 226^4 = 2^31 + EXTRA, which carries the stream's next 32 bits
+// when their low 31 are below EXTRA, else the next 31 (as basE91 does with two characters and 13 or
+// 14 bits): 7.80 bits a character, 2.6% more bytes than the stream. Escaping those 30 bytes one by
+// one would take 12%.
 /** windows-1252's characters for the bytes 0x80-0x9F, as browsers decode them (the WHATWG
  *  Encoding standard): 27 other code points; 0x81, 0x8D, 0x8F, 0x90 and 0x9D stay U+0081 ... */
 export const CP1252 = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178];
-/** The bytes of a data block's text for `bytes`. */
+/** The bytes a block is written in, in the order of their value as a digit (0-225). */
+export const SYMBOLS = [...Array(256).keys()].filter((b) => b !== 0x00 && b !== 0x0d && b !== 0x3c && !(b >= 0x80 && b < 0xa0 && CP1252[b - 0x80] > 0xff));
+/** 226^4 - 2^31: a group of four characters whose low 31 bits are below this carries 32 bits. */
+export const EXTRA = 226 ** 4 - 2 ** 31;
+if (SYMBOLS.length !== 226 || EXTRA !== 461_274_128) throw new Error("lzma.mjs: the block's alphabet is not the one the decoders read");
+
+/** The bytes of a data block's text for `bytes`: groups of four SYMBOLS, the stream's bits taken
+ *  from each byte's lowest first; the last group is filled up with zero bits. */
 export function bytePack(bytes) {
-  const out = Buffer.alloc(bytes.length * 2);
-  let o = 0;
-  for (const b of bytes) {
-    if (ESCAPED.includes(b)) { out[o++] = ESCAPE; out[o++] = b + 0x40; } else out[o++] = b;
+  const out = [];
+  let acc = 0, n = 0, i = 0;
+  while (i < bytes.length || n > 0) {
+    while (n < 32 && i < bytes.length) { acc += bytes[i++] * 2 ** n; n += 8; }
+    const used = acc % 2 ** 31 < EXTRA ? 32 : 31;
+    const v = acc % 2 ** used;
+    acc = Math.floor(acc / 2 ** used);
+    n -= used;
+    out.push(SYMBOLS[Math.floor(v / 226 ** 3)], SYMBOLS[Math.floor(v / 226 ** 2) % 226], SYMBOLS[Math.floor(v / 226) % 226], SYMBOLS[v % 226]);
   }
-  return out.subarray(0, o);
+  return Buffer.from(out);
 }
 /** The text a browser reads from a block of these bytes in a windows-1252 page (what the build
  *  and the tests check the loader's reader against). */
@@ -53,19 +68,29 @@ export function asRead(block) {
 }
 /** What the page's loader runs to read a data block where the wasm decoder does not (the decoder's
  *  own block; the guide's part of the packed one, without wasm): `length` bytes from its `text`.
- *  The loader holds this function's own source and CP1252. One pass through a table from character
- *  to byte (a damaged text gives other bytes, never an error: the decoder or a checksum finds it).
- *  With wasm, the decoder reads the packed block itself (tools/unlzma: the text's UTF-8, copied in
- *  by the native encodeInto; this loop took 5-18 ms in Chromium on its 325 KB, that about 2). */
+ *  The loader holds this function's own source and CP1252. A character that is no SYMBOL (a
+ *  damaged text) counts as the digit 0, and a text cut short as zeros: other bytes, never an error
+ *  (the decoder or a checksum finds it). With wasm, the decoder reads the packed block itself
+ *  (tools/unlzma: the text's UTF-8, copied in by the native encodeInto). */
 export function unbyte(text, length) {
   const into = new Uint8Array(length);
-  const byte = new Uint8Array(8483);
-  for (let i = 0; i < 256; i++) byte[i] = i;
-  CP1252.forEach((c, i) => { byte[c] = 128 + i; });
-  for (let i = 0, o = 0; o < length; i++) {
-    let b = byte[text.charCodeAt(i)];
-    if (b === 61) b = byte[text.charCodeAt(++i)] - 64;
-    into[o++] = b;
+  const digit = new Uint8Array(256);
+  for (let b = 0, d = 0; b < 256; b++) {
+    if (b !== 0x00 && b !== 0x0d && b !== 0x3c && !(b >= 0x80 && b < 0xa0 && CP1252[b - 0x80] > 0xff)) digit[b] = d++;
+  }
+  let acc = 0, n = 0;
+  for (let i = 0, o = 0; o < length; i += 4) {
+    let v = 0;
+    for (let k = 0; k < 4; k++) {
+      const c = text.charCodeAt(i + k); // NaN past the end: the digit 0
+      v = v * 226 + (c < 256 ? digit[c] : 0);
+    }
+    acc += v * 2 ** n;
+    n += v % 2 ** 31 < 226 ** 4 - 2 ** 31 ? 32 : 31;
+    for (; n >= 8 && o < length; n -= 8) {
+      into[o++] = acc % 256;
+      acc = Math.floor(acc / 256);
+    }
   }
   return into;
 }

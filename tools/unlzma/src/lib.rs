@@ -15,18 +15,62 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 const PROBS: usize = 1847 + (0x300 << 4);
 static mut P: [u16; PROBS] = [0; PROBS];
 
+/// The range decoder, reading the stream's bytes straight from the data block's text (its UTF-8):
+/// four characters at a time, as they are needed. So the text is read in the same calls as the
+/// LZMA, which V8 optimises after the first slice (a pass of its own over the text, before them,
+/// ran in the baseline tier: 12 ms of the start in Chromium, where these calls take about 3).
 struct RangeDecoder<'a> {
-    input: &'a [u8],
+    text: &'a [u8],
+    /// Where the next character starts in `text`.
     at: usize,
+    /// Bits of the stream read from the text and not yet taken, lowest first; `bits` of them.
+    acc: u64,
+    bits: u32,
     range: u32,
     code: u32,
 }
 
 impl RangeDecoder<'_> {
+    #[inline(always)]
     fn byte(&mut self) -> u32 {
-        let b = self.input.get(self.at).copied().unwrap_or(0);
-        self.at += 1;
+        if self.bits < 8 {
+            self.group();
+        }
+        let b = self.acc as u8;
+        self.acc >>= 8;
+        self.bits -= 8;
         b as u32
+    }
+    /// The next four characters: a number below 226^4 that carries the stream's next 32 bits when
+    /// its low 31 are below [`EXTRA`], else 31 (tools/lzma.mjs `bytePack`).
+    #[inline(never)]
+    fn group(&mut self) {
+        let mut group = 0u32;
+        for _ in 0..4 {
+            group = group * 226 + self.digit();
+        }
+        self.acc |= (group as u64) << self.bits;
+        self.bits += if group & 0x7fff_ffff < EXTRA { 32 } else { 31 };
+    }
+    /// The next character's digit. The common cases first: ASCII, then U+0080-U+00FF (two bytes
+    /// led by 0xC2 or 0xC3). Any other character, and the text's end, is 0: damaged text gives
+    /// other bytes, never a read outside it.
+    #[inline(always)]
+    fn digit(&mut self) -> u32 {
+        let c = self.text.get(self.at).copied().unwrap_or(0);
+        self.at += 1;
+        let point = if c < 0x80 {
+            c as usize
+        } else if c < 0xe0 {
+            let next = self.text.get(self.at).copied().unwrap_or(0);
+            self.at += 1;
+            ((c as usize & 0x1f) << 6) | (next as usize & 0x3f)
+        } else {
+            // Three or four bytes: a character beyond U+07FF.
+            self.at += if c < 0xf0 { 2 } else { 3 };
+            return 0;
+        };
+        DIGIT.get(point).copied().unwrap_or(0) as u32
     }
     #[inline(always)]
     fn normalize(&mut self) {
@@ -98,8 +142,27 @@ const CP1252: [u32; 32] = [
     0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc,
     0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
-/// The escape byte of the data blocks (`ESCAPE` in tools/lzma.mjs): the next byte, less 0x40.
-const ESCAPE: u8 = 0x3d;
+
+/// Each character's value as a digit (`SYMBOLS` in tools/lzma.mjs: the 226 characters a block is
+/// written in, each its own byte in a windows-1252 page, in order); 0 for any other character,
+/// which only a damaged text holds.
+const DIGIT: [u8; 256] = {
+    let mut digit = [0u8; 256];
+    let (mut b, mut d) = (0usize, 0u8);
+    while b < 256 {
+        let beyond = b >= 0x80 && b < 0xa0 && CP1252[b - 0x80] > 0xff;
+        if b != 0x00 && b != 0x0d && b != 0x3c && !beyond {
+            digit[b] = d;
+            d += 1;
+        }
+        b += 1;
+    }
+    digit
+};
+
+/// 226^4 - 2^31 (`EXTRA` in tools/lzma.mjs): four characters whose number's low 31 bits are below
+/// it carry 32 bits of the stream, else 31.
+const EXTRA: u32 = 461_274_128;
 
 /// A decoding under way: the stream's bytes, the output, and where the decoder stands (the LZMA
 /// state that [`more`] takes up again).
@@ -117,28 +180,27 @@ struct Session {
 static mut SESSION: Option<Session> = None;
 
 /// Starts decoding the data block's text, given as UTF-8 (`text_len` bytes at `text`: the loader
-/// copies it in with `encodeInto`, which is native and fast): turns it into the bytes it carries
-/// (in place: a byte takes one character at least) and reads the LZMA "alone" header. The output,
-/// `out_len` bytes at `out`, then comes from [`more`]. Returns 1, or 0 if the header is damaged.
+/// copies it in with `encodeInto`, which is native and fast), and reads the LZMA "alone" header.
+/// The output, `out_len` bytes at `out`, then comes from [`more`]. Returns 1, or 0 if the header is
+/// damaged.
 ///
 /// Why in slices: V8 runs a wasm function in its baseline tier until it has run a while, and only
 /// calls after that get the optimised code (a call under way is never replaced). One call for
 /// the whole megabyte ran all of it in the baseline tier.
 ///
 /// # Safety
-/// The two buffers must be valid, apart, and writable until the last [`more`]: the loader places
-/// them past the module's own memory, which it grew for them.
+/// The two buffers must be valid, apart, and unchanged but by this module until the last
+/// [`more`]: the loader places them past the module's own memory, which it grew for them.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn begin(
-    text: *mut u8,
+    text: *const u8,
     text_len: usize,
     out: *mut u8,
     out_len: usize,
 ) -> u32 {
-    let text = unsafe { core::slice::from_raw_parts_mut(text, text_len) };
+    let text = unsafe { core::slice::from_raw_parts(text, text_len) };
     let out = unsafe { core::slice::from_raw_parts_mut(out, out_len) };
-    let n = bytes_of(text);
-    let session = header(&text[..n], out);
+    let session = header(text, out);
     let ok = session.is_some() as u32;
     unsafe { *core::ptr::addr_of_mut!(SESSION) = session };
     ok
@@ -156,71 +218,31 @@ pub extern "C" fn more(until: usize) -> usize {
     }
 }
 
-/// The block's bytes from its UTF-8 text, written over it; returns how many. A character of the
-/// page is its byte (windows-1252); the escape byte and the next one are the next one less 0x40.
-/// Damaged text gives other bytes, never a read outside it. The common cases first (ASCII, then
-/// U+0080-U+00FF, two bytes led by 0xC2 or 0xC3): this runs before the JIT has optimised it.
-fn bytes_of(text: &mut [u8]) -> usize {
-    let (mut i, mut o, mut escaped) = (0usize, 0usize, false);
-    while i < text.len() {
-        let c = text[i];
-        i += 1;
-        let byte = if c < 0x80 {
-            c
-        } else if c < 0xc4 {
-            let next = text.get(i).copied().unwrap_or(0);
-            i += 1;
-            (c << 6) | (next & 0x3f)
-        } else {
-            let j = i;
-            let at = |k: usize| text.get(j + k).copied().unwrap_or(0) as u32 & 0x3f;
-            let (point, n) = if c < 0xe0 {
-                (((c as u32 & 0x1f) << 6) | at(0), 1)
-            } else {
-                (((c as u32 & 0x0f) << 12) | (at(0) << 6) | at(1), 2)
-            };
-            i += n;
-            CP1252
-                .iter()
-                .position(|&p| p == point)
-                .map_or(0, |k| 0x80 + k as u8)
-        };
-        if escaped {
-            text[o] = byte.wrapping_sub(0x40);
-            o += 1;
-            escaped = false;
-        } else if byte == ESCAPE {
-            escaped = true;
-        } else {
-            text[o] = byte;
-            o += 1;
-        }
-    }
-    o
-}
-
-/// Reads the header (lc, lp, pb; the range coder's first bytes) and sets the probabilities to
-/// their start; `None` for a damaged header or properties this decoder does not take.
-fn header(input: &'static [u8], out: &'static mut [u8]) -> Option<Session> {
-    let &props = input.first()?;
-    let (lc, lp, pb) = (
-        (props % 9) as u32,
-        (props / 9 % 5) as u32,
-        (props / 45) as u32,
-    );
-    if lc + lp > 4 || pb > 4 || input.len() < 18 {
-        return None;
-    }
-    unsafe { (*core::ptr::addr_of_mut!(P)).fill(1024) };
+/// Reads the header (lc, lp, pb; the dictionary's and the output's sizes, which the loader knows;
+/// the range coder's first bytes) and sets the probabilities to their start; `None` for a damaged
+/// header (the text ends before it does) or properties this decoder does not take.
+fn header(text: &'static [u8], out: &'static mut [u8]) -> Option<Session> {
     let mut rc = RangeDecoder {
-        input,
-        at: 14,
+        text,
+        at: 0,
+        acc: 0,
+        bits: 0,
         range: u32::MAX,
         code: 0,
     };
+    let props = rc.byte();
+    let (lc, lp, pb) = (props % 9, props / 9 % 5, props / 45);
+    // The 12 bytes of sizes, then the range coder's first byte, always 0.
+    for _ in 0..13 {
+        rc.byte();
+    }
     for _ in 0..4 {
         rc.code = (rc.code << 8) | rc.byte();
     }
+    if lc + lp > 4 || pb > 4 || rc.at > text.len() {
+        return None;
+    }
+    unsafe { (*core::ptr::addr_of_mut!(P)).fill(1024) };
     Some(Session {
         rc,
         out,
