@@ -47,30 +47,26 @@ impl RangeDecoder<'_> {
     fn group(&mut self) {
         let mut group = 0u32;
         for _ in 0..4 {
-            group = group * 226 + self.digit();
+            group = group.wrapping_mul(226).wrapping_add(self.digit());
         }
         self.acc |= (group as u64) << self.bits;
         self.bits += if group & 0x7fff_ffff < EXTRA { 32 } else { 31 };
     }
-    /// The next character's digit. The common cases first: ASCII, then U+0080-U+00FF (two bytes
-    /// led by 0xC2 or 0xC3). Any other character, and the text's end, is 0: damaged text gives
-    /// other bytes, never a read outside it.
+    /// The next character's digit. A character of the block is one byte of UTF-8 (ASCII) or two
+    /// (U+0080-U+00FF); a damaged text's other characters give other digits, never a read
+    /// outside it.
     #[inline(always)]
     fn digit(&mut self) -> u32 {
-        let c = self.text.get(self.at).copied().unwrap_or(0);
+        let c = self.text.get(self.at).copied().unwrap_or(0) as u32;
         self.at += 1;
         let point = if c < 0x80 {
-            c as usize
-        } else if c < 0xe0 {
-            let next = self.text.get(self.at).copied().unwrap_or(0);
-            self.at += 1;
-            ((c as usize & 0x1f) << 6) | (next as usize & 0x3f)
+            c
         } else {
-            // Three or four bytes: a character beyond U+07FF.
-            self.at += if c < 0xf0 { 2 } else { 3 };
-            return 0;
+            let next = self.text.get(self.at).copied().unwrap_or(0) as u32;
+            self.at += 1;
+            ((c & 0x1f) << 6) | (next & 0x3f)
         };
-        DIGIT.get(point).copied().unwrap_or(0) as u32
+        digit(point)
     }
     #[inline(always)]
     fn normalize(&mut self) {
@@ -135,30 +131,24 @@ impl RangeDecoder<'_> {
     }
 }
 
-/// windows-1252's characters for the bytes 0x80-0x9F, as browsers decode them (`CP1252` in
-/// tools/lzma.mjs); every other byte is its own character.
-const CP1252: [u32; 32] = [
-    0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039,
-    0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc,
-    0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-/// Each character's value as a digit (`SYMBOLS` in tools/lzma.mjs: the 226 characters a block is
-/// written in, each its own byte in a windows-1252 page, in order); 0 for any other character,
-/// which only a damaged text holds.
-const DIGIT: [u8; 256] = {
-    let mut digit = [0u8; 256];
-    let (mut b, mut d) = (0usize, 0u8);
-    while b < 256 {
-        let beyond = b >= 0x80 && b < 0xa0 && CP1252[b - 0x80] > 0xff;
-        if b != 0x00 && b != 0x0d && b != 0x3c && !beyond {
-            digit[b] = d;
-            d += 1;
-        }
-        b += 1;
+/// A character's value as a digit (its place among `SYMBOLS` in tools/lzma.mjs: the 226
+/// characters a block is written in, each its own byte in a windows-1252 page): its code less the
+/// characters below it that are no symbol (NUL, CR, '<', and the 27 of 0x80-0x9F that windows-1252
+/// reads beyond U+00FF). Computed, not a table: the decoder travels as it is, and a table took 256
+/// bytes of the file. Any other character gives some digit (a damaged text: other bytes).
+fn digit(point: u32) -> u32 {
+    let above = |x: u32| (point > x) as u32;
+    let mut d = point
+        .wrapping_sub(1)
+        .wrapping_sub(above(0x0d))
+        .wrapping_sub(above(0x3c));
+    if point >= 0x80 {
+        let beyond = point.min(0xa0) - 0x80;
+        let kept = above(0x81) + above(0x8d) + above(0x8f) + above(0x90) + above(0x9d);
+        d = d.wrapping_sub(beyond - kept);
     }
-    digit
-};
+    d
+}
 
 /// 226^4 - 2^31 (`EXTRA` in tools/lzma.mjs): four characters whose number's low 31 bits are below
 /// it carry 32 bits of the stream, else 31.
