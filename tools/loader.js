@@ -1,6 +1,7 @@
 // The page's loader (tools/single-file.mjs fills in the @…@ values, minifies it and allows it by
 // its hash). Plain JavaScript, run as a module script once the page is parsed:
-// - it unpacks the app (LZMA, with a 4 KB wasm decoder), compiles it and starts it;
+// - it unpacks the app (LZMA, with a 5 KB wasm decoder), compiles it and starts it, and the rest
+//   of its wasm (tools/split.mjs) once the first screen is drawn, or when first called;
 // - when the app cannot start (no WebAssembly: JIT turned off by a policy; a damaged copy; a
 //   failure at start), it says so in plain words and shows the manual's guide, the first part of
 //   the packed stream, which it reads with the LZMA decoder in plain JavaScript (no wasm needed);
@@ -10,30 +11,31 @@
 
 // Marks for the benchmark (tools/bench.mjs): where the start-up's time goes.
 performance.mark("incident-navi:loader");
-// windows-1252's characters for the bytes 0x80-0x9F (the page is windows-1252: tools/lzma.mjs).
-const CP1252 = @CP1252@;
 // The page as it was before the app touched it, for "save this tool": a copy of the element tree
 // now (cheap: the texts are shared), turned into the file's bytes only when the user asks for it
-// (src/web/files.rs). The page is windows-1252: a character of it is its byte; any other (the
-// Japanese of the texts and attributes: the scripts are ASCII, the data blocks windows-1252)
-// becomes a character reference, as in the file.
+// (src/web/files.rs). The page is windows-1252, and every character of it below U+0100 is its
+// byte (the data blocks hold no other: tools/lzma.mjs); any other (the Japanese of the texts and
+// attributes: the scripts are ASCII) becomes a character reference, as in the file.
 const PRISTINE = document.documentElement.cloneNode(true);
 Object.defineProperty(window, "__incidentNaviPristine", { get: () => {
   const out = [];
   for (const ch of "<!DOCTYPE html>\n" + PRISTINE.outerHTML) {
-    const c = ch.codePointAt(0), k = CP1252.indexOf(c);
-    if (c < 128 || (c > 159 && c < 256)) out.push(c);
-    else if (k >= 0) out.push(128 + k);
+    const c = ch.codePointAt(0);
+    if (c < 256) out.push(c);
     else for (const r of `&#x${c.toString(16)};`) out.push(r.charCodeAt(0));
   }
   return Uint8Array.from(out);
 } });
-// The packed parts, in order: the loader's words, the guide, the glue, the stylesheet, the wasm.
-const WORDS = @WORDS_LENGTH@, GUIDE = WORDS + @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
+// The packed parts, in order: the loader's words, the guide, the glue, the stylesheet, the wasm's
+// primary module (what the first screen runs), its secondary (the rest: tools/split.mjs).
+const WORDS = @WORDS_LENGTH@, GUIDE = WORDS + @GUIDE_LENGTH@, GLUE = GUIDE + @GLUE_LENGTH@, CSS = GLUE + @CSS_LENGTH@, REST = CSS + @PRIMARY_LENGTH@, TOTAL = @TOTAL_LENGTH@, TEXT = @TEXT_LENGTH@;
+// A module whose one function calls the JS function it imports: what puts `loadRest` in a table.
+const CALLER = [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 2, 7, 1, 1, 120, 1, 102, 0, 0, 7, 5, 1, 1, 102, 0, 0];
 const KEYS = "incident-navi/v1/";
-// The data blocks hold one byte a character: unbyte (tools/lzma.mjs) reads the decoder's, and the
-// guide's part of the packed one (the wasm decoder reads the rest itself). unlzma
+// The data blocks' text (four characters for 31 or 32 bits: tools/lzma.mjs): unbyte reads the
+// decoder's, and the guide's part of the packed one (the wasm decoder reads the rest itself). unlzma
 // (tools/unlzma.mjs) is the LZMA decoder in plain JavaScript.
+@IS_SYMBOL@
 @UNBYTE@
 @UNLZMA@
 @DRAIN@
@@ -187,14 +189,14 @@ const showStopped = (error) => {
   const banner = el("div", { class: "crash", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "crash-title", lang: ["ja", "en"][lang] },
     el("div", { class: ["l-ja", "l-en"][lang] },
       el("h2", { id: "crash-title", tabindex: "-1" }, say(W.stopped)),
-      el("p", {}, say(W.stoppedWhy)),
+      el("p", {}, say(error?.message === "damaged" ? W.damaged : W.stoppedWhy)),
       ...(saved.length ? [el("p", {}, say(W.savedHead)), el("ul", {}, ...saved.map(([, line]) => el("li", {}, line)))] : [el("p", {}, say(W.noneSaved))]),
       el("p", {}, say(W.lastSeconds) + (lastBackup ? ` ${say(W.lastBackup)} ${jst(lastBackup)}` : "")),
       el("p", {}, el("strong", {}, say(W.whatToDo))),
       el("p", {}, ...rescueButtons(say, note), button([say(W.reload)], () => location.reload())),
       note,
       ...(contact ? [contact] : []),
-      el("details", {}, el("summary", {}, say(W.details)), el("code", {}, String(error?.stack ?? error))),
+      el("details", {}, el("summary", {}, say(W.details)), el("code", {}, String(error?.cause?.stack ?? error?.stack ?? error))),
     ));
   document.body.append(banner);
   banner.querySelector("h2").focus();
@@ -269,15 +271,15 @@ document.addEventListener("DOMContentLoaded", async () => {
     memory.grow(Math.ceil((TEXT + TOTAL) / 65536));
     new TextEncoder().encodeInto(document.getElementById("packed").text, new Uint8Array(memory.buffer, at, TEXT));
     let unpacked = 0;
-    try { unpacked = begin(at, TEXT, at + TEXT, TOTAL) ? drain(more, TOTAL) : 0; } catch { /* a trap: damaged */ }
-    if (unpacked !== TOTAL) throw new Error("damaged");
+    try { unpacked = begin(at, TEXT, at + TEXT, TOTAL) ? drain(more, REST) : 0; } catch { /* a trap: damaged */ }
+    if (unpacked < REST) throw new Error("damaged");
     performance.mark("incident-navi:unpacked");
     const out = new Uint8Array(memory.buffer, at + TEXT, TOTAL);
     try { W = JSON.parse(utf8.decode(out.subarray(0, WORDS))); } catch { throw new Error("damaged"); }
     // Compiled here and now: V8 compiles each function at its first call, so this only reads the
     // module (4 ms for this one), where an asynchronous compile left the start waiting 15-20 ms for
     // other threads on a busy machine.
-    const compiled = new WebAssembly.Module(out.subarray(CSS));
+    const compiled = new WebAssembly.Module(out.subarray(CSS, REST));
     const glue = document.createElement("script");
     glue.textContent = utf8.decode(out.subarray(GUIDE, GLUE));
     document.head.append(glue);
@@ -287,11 +289,48 @@ document.addEventListener("DOMContentLoaded", async () => {
     const init = await handedOver;
     glue.remove();
     delete window.__incidentNaviGlue;
+    // The rest of the wasm (tools/split.mjs): unpacked, compiled and started once, by the first
+    // call into it (the primary's stub calls this through its one-slot table, and carries on
+    // when it returns) or once the first screen is up. It shares the primary's memory, globals
+    // and tables, and takes the same JS imports. A damaged rest stops the app, with the banner.
+    let exports, rest = REST === TOTAL;
+    const instantiate = WebAssembly.instantiate;
+    WebAssembly.instantiate = async (module, imports) => {
+      const made = await instantiate(module, imports);
+      if (module === compiled && !rest) {
+        exports = made.exports;
+        const loadRest = (why) => {
+          if (rest) return;
+          rest = true;
+          try {
+            if (drain(more, TOTAL) < TOTAL) throw new Error("cut short");
+            new WebAssembly.Instance(new WebAssembly.Module(out.subarray(REST, TOTAL)), { ...imports, p: exports });
+          } catch (cause) {
+            // The copy was damaged after the part the first screen runs.
+            throw new Error("damaged", { cause });
+          }
+          exports.$l.value = 1;
+          performance.mark("incident-navi:rest", { detail: why });
+        };
+        // The stubs' one-slot table: a wasm function that calls loadRest.
+        exports[`$t${Object.keys(exports).filter((k) => k[0] === "$" && k[1] === "t").length - 1}`]
+          .set(0, new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array(CALLER)), { x: { f: () => loadRest("first use") } }).exports.f);
+        // Once the first screen is painted, the rest, so the first click does not wait for it.
+        requestAnimationFrame(() => setTimeout(() => {
+          try { loadRest("after the first screen"); } catch (e) { showStopped(e); }
+        }));
+      }
+      return made;
+    };
     performance.mark("incident-navi:wasm");
     // From here on, an error that escapes the app means it stopped.
     window.addEventListener("error", onStop);
     window.addEventListener("unhandledrejection", onStop);
-    await init({ module_or_path: compiled });
+    try {
+      await init({ module_or_path: compiled });
+    } finally {
+      WebAssembly.instantiate = instantiate;
+    }
   } catch (err) {
     cannotStart(err);
   }

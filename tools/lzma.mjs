@@ -36,8 +36,14 @@ export function lzma(bytes) {
  *  Encoding standard): 27 other code points; 0x81, 0x8D, 0x8F, 0x90 and 0x9D stay U+0081 ... */
 export const CP1252 = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178];
+/** Whether a block is written with the byte `b`: not NUL, CR nor '<', and in 0x80-0x9F only the
+ *  five bytes windows-1252 leaves as their own character (the loader holds this function's source). */
+export function isSymbol(b) {
+  return b !== 0x00 && b !== 0x0d && b !== 0x3c && (b < 0x80 || b > 0x9f || b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d);
+}
 /** The bytes a block is written in, in the order of their value as a digit (0-225). */
-export const SYMBOLS = [...Array(256).keys()].filter((b) => b !== 0x00 && b !== 0x0d && b !== 0x3c && !(b >= 0x80 && b < 0xa0 && CP1252[b - 0x80] > 0xff));
+export const SYMBOLS = [...Array(256).keys()].filter(isSymbol);
+if (SYMBOLS.some((b) => b >= 0x80 && b < 0xa0 && CP1252[b - 0x80] !== b)) throw new Error("lzma.mjs: a symbol is read as another character");
 /** 226^4 - 2^31: a group of four characters whose low 31 bits are below this carries 32 bits. */
 export const EXTRA = 226 ** 4 - 2 ** 31;
 if (SYMBOLS.length !== 226 || EXTRA !== 461_274_128) throw new Error("lzma.mjs: the block's alphabet is not the one the decoders read");
@@ -68,7 +74,7 @@ export function asRead(block) {
 }
 /** What the page's loader runs to read a data block where the wasm decoder does not (the decoder's
  *  own block; the guide's part of the packed one, without wasm): `length` bytes from its `text`.
- *  The loader holds this function's own source and CP1252. A character that is no SYMBOL (a
+ *  The loader holds this function's own source and isSymbol's. A character that is no SYMBOL (a
  *  damaged text) counts as the digit 0, and a text cut short as zeros: other bytes, never an error
  *  (the decoder or a checksum finds it). With wasm, the decoder reads the packed block itself
  *  (tools/unlzma: the text's UTF-8, copied in by the native encodeInto). */
@@ -76,7 +82,7 @@ export function unbyte(text, length) {
   const into = new Uint8Array(length);
   const digit = new Uint8Array(256);
   for (let b = 0, d = 0; b < 256; b++) {
-    if (b !== 0x00 && b !== 0x0d && b !== 0x3c && !(b >= 0x80 && b < 0xa0 && CP1252[b - 0x80] > 0xff)) digit[b] = d++;
+    if (isSymbol(b)) digit[b] = d++;
   }
   let acc = 0, n = 0;
   for (let i = 0, o = 0; o < length; i += 4) {

@@ -3,9 +3,11 @@
 //
 // Why this shape (verified on this machine, see ARCHITECTURE.md "Single file"):
 // - file:// blocks module imports and fetch() of the .wasm, so the glue (its `export`s removed),
-//   the stylesheet and the wasm are packed into the page: one LZMA stream (tools/lzma.mjs), then
-//   one byte a character in one data block (the page is windows-1252; everything else is ASCII). The loader decodes it, compiles the wasm (V8 compiles
-//   each function at its first call) and runs the glue.
+//   the stylesheet and the wasm are packed into the page: one LZMA stream (tools/lzma.mjs), in one
+//   data block (the page is windows-1252; everything else is ASCII). The loader decodes it,
+//   compiles the wasm (V8 compiles each function at its first call) and runs the glue. The wasm
+//   is two modules (tools/split.mjs): what the first screen runs, and the rest, the stream's last
+//   part, unpacked once the first screen is drawn.
 // - A CSP meta forbids every network connection; the loader, the glue it adds and the inline style
 //   are allowed by their sha256 hashes, not by 'unsafe-inline'.
 // - The loader keeps the pristine page before the app touches the DOM, so the app can offer
@@ -13,12 +15,15 @@
 // - The file must stay within its byte budget: over it, the build fails.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
-import { asRead, buildDecoder, bytePack, CP1252, drain, lzma, SLICE, unbyte, unpack } from "./lzma.mjs";
+import { asRead, buildDecoder, bytePack, drain, isSymbol, lzma, SLICE, unbyte, unpack } from "./lzma.mjs";
 import { unlzma } from "./unlzma.mjs";
+import { firstScreenFunctions } from "./profile.mjs";
+import { split } from "./split.mjs";
 import { FALLBACK, W as loaderWords } from "./loader-words.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -120,11 +125,16 @@ const glueBytes = Buffer.from(glueModule, "utf8");
 // The loader's words (tools/loader-words.mjs) as JSON, at the stream's head: the loader reads them
 // at every start, and without wasm with its plain-JS decoder; it keeps only FALLBACK inline.
 const wordsBytes = Buffer.from(JSON.stringify(loaderWords), "utf8");
+// The page, for the app's wasm as a primary module and a secondary one (tools/split.mjs; the
+// secondary empty for the page built whole, which the build profiles first).
+const baseHtml = html;
+async function packPage(primary, secondary) {
+let html = baseHtml;
 // One stream: the words, then the guide (without wasm, the loader's plain-JS decoder reads only it: 70 KB
 // of HTML, where the whole stream took over a second in V8's interpreter; its words are the
 // playbook's, which the wasm's data section then packs against: 4 KB of the file where gzip of
 // its own took 15 KB), then the glue and the stylesheet (the loader needs them whole), then the wasm.
-const parts = Buffer.concat([wordsBytes, guideBytes, glueBytes, cssBytes, wasm]);
+const parts = Buffer.concat([wordsBytes, guideBytes, glueBytes, cssBytes, primary, secondary]);
 const packedBytesRaw = lzma(parts);
 const packedBlock = bytePack(packedBytesRaw);
 const decoder = buildDecoder();
@@ -162,12 +172,13 @@ const head = parts.subarray(0, wordsBytes.length + guideBytes.length);
 // guide; says when the app stops, with a backup made without it.
 const loaderFilled = readFileSync(new URL("./loader.js", import.meta.url), "utf8")
   .replace("@UNBYTE@", () => String(unbyte))
-  .replace("@CP1252@", () => JSON.stringify(CP1252))
+  .replace("@IS_SYMBOL@", () => String(isSymbol))
   .replace("@UNLZMA@", () => String(unlzma))
   .replace("@DRAIN@", () => String(drain).replace("SLICE", String(SLICE)))
   .replace("@DECODER_LENGTH@", String(decoder.length))
   .replace("@GLUE_LENGTH@", String(glueBytes.length))
   .replace("@CSS_LENGTH@", String(cssBytes.length))
+  .replace("@PRIMARY_LENGTH@", String(primary.length))
   .replace("@TEXT_LENGTH@", String(Buffer.byteLength(packedText, "utf8")))
   .replace("@WORDS_LENGTH@", String(wordsBytes.length))
   .replace("@WORDS_IN@", String(prefixFor(wordsBytes)))
@@ -223,7 +234,20 @@ const beyond = html.match(/[^\x00-\x7f]/u);
 if (beyond) throw new Error(`single-file: U+${beyond[0].codePointAt(0).toString(16)} is left outside the data blocks, at ${JSON.stringify(html.slice(beyond.index - 60, beyond.index + 20))}`);
 // A function replacer: the packed wasm holds '$', which a replacement string would expand.
 html = html.replace("@DATA_BLOCKS@", () => dataBlocks);
-const file = Buffer.from(html, "latin1");
+return Buffer.from(html, "latin1");
+}
+
+// Issues 25 and 26 (the first screen within its ratio): the page built whole is opened in headless
+// Chromium to learn which functions its first screen runs (tools/profile.mjs); the rest of the
+// wasm moves to a secondary module, the packed stream's last part, unpacked only when first used
+// or once the first screen is up (tools/split.mjs, tools/loader.js).
+const probeDir = mkdtempSync(join(tmpdir(), "incident-navi-profile-"));
+const probe = join(probeDir, "whole.html");
+writeFileSync(probe, await packPage(wasm, Buffer.alloc(0)));
+const hot = await firstScreenFunctions(probe);
+rmSync(probeDir, { recursive: true, force: true });
+const { primary, secondary, moved, kept } = split(wasm, hot, { keepBelow: 400 });
+const file = await packPage(primary, secondary);
 
 // The single file replaces trunk's multi-file output, so what is served is what is saved.
 for (const f of [jsName, wasmName, ...cssNames]) rmSync(join(dir, f));
@@ -236,4 +260,4 @@ if (file.length > budget) {
 writeFileSync(join(dir, "index.html"), file);
 writeFileSync(join(dir, "incident-navi.html"), file);
 const gz = gzipSync(file, { level: 9 }).length; // the figure README reports
-console.log(`single-file: incident-navi.html ${file.length} bytes (${gz} gzip -9); wasm ${wasm.length} bytes`);
+console.log(`single-file: incident-navi.html ${file.length} bytes (${gz} gzip -9); wasm ${wasm.length} bytes: ${kept} functions for the first screen, ${primary.length} bytes; ${moved} later, ${secondary.length} bytes`);

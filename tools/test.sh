@@ -6,9 +6,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 export CHROMEDRIVER=/usr/bin/chromedriver
 
-echo "==> 1/5 native: cargo test, and the page's packing (node --test tools/packing.test.mjs)"
+echo "==> 1/5 native: cargo test, and the page's packing and split (node --test tools/packing.test.mjs tools/split.test.mjs)"
 cargo test
-node --test tools/packing.test.mjs
+node --test tools/packing.test.mjs tools/split.test.mjs
 
 echo "==> 2/5 browser components: cargo test --target wasm32-unknown-unknown (headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test web
