@@ -170,7 +170,7 @@ let stopped = false;
 const showStopped = (error) => {
   if (stopped) return;
   stopped = true;
-  const lang = language(), say = (w) => w[lang];
+  const lang = language(), say = (w) => w[lang], damaged = error?.message === "damaged";
   const app = document.getElementById("app");
   if (app) app.inert = true; // every later click and keystroke would go nowhere
   const { heads, lastBackup } = stored();
@@ -189,11 +189,12 @@ const showStopped = (error) => {
   const banner = el("div", { class: "crash", role: "alertdialog", "aria-modal": "true", "aria-labelledby": "crash-title", lang: ["ja", "en"][lang] },
     el("div", { class: ["l-ja", "l-en"][lang] },
       el("h2", { id: "crash-title", tabindex: "-1" }, say(W.stopped)),
-      el("p", {}, say(error?.message === "damaged" ? W.damaged : W.stoppedWhy)),
+      el("p", {}, say(damaged ? W.damaged : W.stoppedWhy)),
       ...(saved.length ? [el("p", {}, say(W.savedHead)), el("ul", {}, ...saved.map(([, line]) => el("li", {}, line)))] : [el("p", {}, say(W.noneSaved))]),
       el("p", {}, say(W.lastSeconds) + (lastBackup ? ` ${say(W.lastBackup)} ${jst(lastBackup)}` : "")),
-      el("p", {}, el("strong", {}, say(W.whatToDo))),
-      el("p", {}, ...rescueButtons(say, note), button([say(W.reload)], () => location.reload())),
+      // A damaged copy stops again after a reload: the backup, then the file again (said above).
+      ...(damaged ? [] : [el("p", {}, el("strong", {}, say(W.whatToDo)))]),
+      el("p", {}, ...rescueButtons(say, note), ...(damaged ? [] : [button([say(W.reload)], () => location.reload())])),
       note,
       ...(contact ? [contact] : []),
       el("details", {}, el("summary", {}, say(W.details)), el("code", {}, String(error?.cause?.stack ?? error?.stack ?? error))),

@@ -179,6 +179,9 @@ test("a copy damaged at its end starts, then says at once that it is damaged, wi
   await banner.waitFor({ timeout: 10_000 });
   assert.match(await banner.textContent(), /このファイルは壊れて/);
   assert.ok(await banner.getByRole("button", { name: /バックアップ/ }).isVisible());
+  // Not "reload and the tool resumes": the copy would stop again.
+  assert.equal(await banner.getByRole("button", { name: /再読み込み/ }).count(), 0);
+  assert.doesNotMatch(await banner.textContent(), /再開します/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), "crash-title");
   await context.close();
 });
