@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { NOW, pinClock } from "../tests/e2e/browser.mjs";
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
   "--disable-sync", "--disable-quic", "--no-first-run", "--disable-dev-shm-usage"];
@@ -23,6 +24,8 @@ export async function firstScreenFunctions(file) {
   const start = async (act) => {
     const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
     try {
+      // The tests' moment, not the build's: the same tree profiles alike on any day.
+      await pinClock(context, NOW);
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto("about:blank");
       const cdp = await context.newCDPSession(page);
